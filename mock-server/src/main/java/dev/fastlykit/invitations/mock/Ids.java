@@ -1,0 +1,42 @@
+package dev.fastlykit.invitations.mock;
+
+import java.security.SecureRandom;
+import java.util.Random;
+
+/** Fastly-style ids: 22 random characters of {@code [0-9A-Za-z]}. */
+final class Ids {
+  private static final char[] ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+  static final int LENGTH = 22;
+
+  private final Random random;
+
+  Ids(Random random) {
+    this.random = random;
+  }
+
+  static Ids secure() {
+    return new Ids(new SecureRandom());
+  }
+
+  String next() {
+    char[] id = new char[LENGTH];
+    for (int i = 0; i < LENGTH; i++) {
+      id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+    }
+    return new String(id);
+  }
+
+  static boolean looksLikeId(String value) {
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,256 @@
+package dev.fastlykit.invitations.mock;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar fastly-invitations-mock-server.jar [options]}: the server on its own. */
+public final class Main {
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: java -jar fastly-invitations-mock-server.jar [options]",
+          "",
+          "A stateful stand-in for Fastly's Invitations API, with the demo account by default.",
+          "",
+          "  --host HOST          address to listen on (default 127.0.0.1)",
+          "  --port PORT          port to listen on, 0 for a free one (default 8080)",
+          "  --seed FILE          start from this state document (the format of GET /__admin/state)",
+          "  --empty              start with the demo accounts and no invitations",
+          "  --write-limit N      hourly write budget of each token (default 1000)",
+          "  --admin-token TOKEN  require 'Authorization: Bearer TOKEN' on /__admin/ (needed beyond loopback)",
+          "  --validate           check every response and canonical request against the spec, logging violations",
+          "  --help               print this and exit",
+          "");
+
+  /** What the command line asked for. */
+  static final class Options {
+    String host = "127.0.0.1";
+    int port = 8080;
+    Path seed;
+    boolean empty;
+    int writeLimit = Limits.DEFAULT_WRITE_LIMIT;
+    String adminToken;
+    boolean validate;
+    boolean help;
+  }
+
+  /** A command line the server cannot run with; the message is the one line to print. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  private Main() {}
+
+  public static void main(String... args) {
+    quietLibraries();
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Starts the server and waits for it to be stopped; returns the exit status on failure. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = parse(args);
+    } catch (UsageException e) {
+      err.println("error: " + e.getMessage() + " (see --help)");
+      return 2;
+    }
+    if (options.help) {
+      out.print(USAGE);
+      return 0;
+    }
+    MockFastlyServer server;
+    try {
+      server = start(options);
+    } catch (UsageException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "fastly-mock-shutdown"));
+    printBanner(server, options, out);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  static MockFastlyServer start(Options options) throws UsageException {
+    MockFastlyServer.Builder builder =
+        MockFastlyServer.builder()
+            .host(options.host)
+            .port(options.port)
+            .writeLimit(options.writeLimit)
+            .adminToken(options.adminToken)
+            .validate(options.validate);
+    if (options.seed != null) {
+      String state;
+      try {
+        state = Files.readString(options.seed, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UsageException(
+            "cannot read seed file " + options.seed + ": " + e.getClass().getSimpleName());
+      }
+      builder.state(state);
+    }
+    if (options.empty) {
+      builder.empty();
+    }
+    MockFastlyServer server;
+    try {
+      server = builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "seed file " + options.seed + " is not a valid state: " + e.getMessage());
+    }
+    try {
+      return server.start();
+    } catch (IllegalStateException | UncheckedIOException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  static Options parse(String[] args) throws UsageException {
+    Options options = new Options();
+    List<String> list = new ArrayList<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        list.add(arg.substring(0, eq));
+        list.add(arg.substring(eq + 1));
+      } else {
+        list.add(arg);
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String flag = list.get(i);
+      switch (flag) {
+        case "--help":
+        case "-h":
+          options.help = true;
+          break;
+        case "--host":
+          options.host = value(list, ++i, flag);
+          break;
+        case "--port":
+          options.port = number(value(list, ++i, flag), flag, 0, 65535);
+          break;
+        case "--seed":
+          options.seed = Path.of(value(list, ++i, flag));
+          break;
+        case "--empty":
+          options.empty = true;
+          break;
+        case "--write-limit":
+          options.writeLimit = number(value(list, ++i, flag), flag, 0, Integer.MAX_VALUE);
+          break;
+        case "--admin-token":
+          options.adminToken = value(list, ++i, flag);
+          break;
+        case "--validate":
+          options.validate = true;
+          break;
+        default:
+          throw new UsageException("unknown option " + flag);
+      }
+    }
+    if (options.seed != null && options.empty) {
+      throw new UsageException("--seed and --empty cannot be used together");
+    }
+    return options;
+  }
+
+  private static String value(List<String> args, int i, String flag) throws UsageException {
+    if (i >= args.size() || args.get(i).startsWith("--") || args.get(i).isEmpty()) {
+      throw new UsageException(flag + " needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static int number(String value, String flag, int min, int max) throws UsageException {
+    try {
+      int n = Integer.parseInt(value);
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException(
+          flag + " must be a number from " + min + " to " + max + ", not " + value);
+    }
+  }
+
+  private static void printBanner(MockFastlyServer server, Options options, PrintStream out) {
+    String url = server.url();
+    StringBuilder text = new StringBuilder();
+    text.append("Fastly Invitations mock server listening on ").append(url).append('\n');
+    text.append('\n').append(String.format("  %-30s %-26s %s%n", "Fastly-Key", "user", "role"));
+    for (Customer customer : server.store().customers()) {
+      for (User user : customer.users) {
+        String role =
+            user.role
+                + (user.limitServices ? " (limited to services)" : "")
+                + " of "
+                + customer.name;
+        text.append(String.format("  %-30s %-26s %s%n", user.token, user.email, role));
+      }
+    }
+    text.append('\n')
+        .append("Invitations: ")
+        .append(server.invitationCount())
+        .append("; write limit: ")
+        .append(server.writeLimit())
+        .append(" per token per hour")
+        .append(options.validate ? "; validating against the spec" : "")
+        .append('\n');
+    text.append("Admin API: ")
+        .append(url)
+        .append("/__admin/health")
+        .append(options.adminToken == null ? "" : " (Authorization: Bearer <admin token>)")
+        .append('\n');
+    text.append("Try: curl -H 'Fastly-Key: ")
+        .append(MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+        .append("' ")
+        .append(url)
+        .append("/invitations\n");
+    out.print(text);
+    out.flush();
+  }
+
+  /** Jetty and Javalin log their start at INFO; the banner says what matters. */
+  private static void quietLibraries() {
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+}
