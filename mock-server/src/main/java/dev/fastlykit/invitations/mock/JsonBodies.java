@@ -15,6 +15,18 @@ final class JsonBodies {
 
   private JsonBodies() {}
 
+  /** Keeps where Gson stopped ("at line 1 column 4") and drops its advice to programmers. */
+  private static String where(String message) {
+    if (message == null) {
+      return "";
+    }
+    java.util.regex.Matcher at =
+        java.util.regex.Pattern.compile("at line (\\d+) column (\\d+)").matcher(message);
+    String reason =
+        message.contains("nesting") || message.contains("Nesting") ? ", nested too deeply" : "";
+    return reason + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "");
+  }
+
   /**
    * Parses one JSON value and nothing after it.
    *
@@ -30,11 +42,7 @@ final class JsonBodies {
       }
       return element;
     } catch (JsonParseException | IOException | IllegalStateException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      // Gson's messages end with a link to its troubleshooting page: not for API users.
-      int see = reason.indexOf("\nSee ");
-      throw new IllegalArgumentException(
-          "the body is not valid JSON: " + (see > 0 ? reason.substring(0, see) : reason), e);
+      throw new IllegalArgumentException("the body is not valid JSON" + where(e.getMessage()), e);
     } catch (StackOverflowError e) {
       throw new IllegalArgumentException("the body is nested too deeply", null);
     }

@@ -128,8 +128,10 @@ public final class Main {
     }
     try {
       return server.start();
-    } catch (IllegalStateException | UncheckedIOException e) {
+    } catch (IllegalStateException e) {
       throw new UsageException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new UsageException(e.getCause().getMessage());
     }
   }
 

@@ -1,0 +1,152 @@
+package dev.fastlykit.invitations.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/** Whatever a client sends, the server answers below 500 and a refused request changes nothing. */
+class HostileInputProperties {
+  private static MockFastlyServer server;
+  private static Http http;
+
+  @BeforeContainer
+  static void start() {
+    server = MockFastlyServer.builder().writeLimit(Integer.MAX_VALUE).build().start();
+    http = new Http(server);
+  }
+
+  @AfterContainer
+  static void stop() {
+    server.close();
+  }
+
+  @Property(tries = 300)
+  void randomBodiesNeverGetA5xxNorChangeStateWhenRefused(@ForAll("bodies") String body) {
+    String before = server.exportState();
+
+    Http.Reply reply = http.post("/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN, body);
+
+    assertThat(reply.status).as(body).isLessThan(500);
+    assertThat(reply.header("Content-Type")).startsWith("application/");
+    if (reply.status != 200) {
+      assertThat(server.exportState()).isEqualTo(before);
+    } else {
+      server.reset();
+    }
+  }
+
+  @Property(tries = 200)
+  void randomQueryStringsNeverGetA5xx(@ForAll("queries") String query) {
+    Http.Reply reply = http.get("/invitations?" + query, MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+
+    assertThat(reply.status).as(query).isIn(200, 400);
+  }
+
+  @Property(tries = 200)
+  void randomPathsAndMethodsNeverGetA5xxNorChangeState(
+      @ForAll("methods") String method, @ForAll("paths") String path) {
+    int before = server.invitationCount();
+
+    Http.Reply reply;
+    try {
+      reply = http.send(method, path, MockFastlyServer.DEMO_USER_TOKEN, null, null);
+    } catch (java.io.UncheckedIOException staleConnection) {
+      // Jetty closes the connection after refusing some URIs; the client's pool may reuse it once.
+      reply = http.send(method, path, MockFastlyServer.DEMO_USER_TOKEN, null, null);
+    }
+
+    assertThat(reply.status).as(method + " " + path).isBetween(400, 499);
+    assertThat(server.invitationCount()).isEqualTo(before);
+  }
+
+  @Provide
+  Arbitrary<String> bodies() {
+    Arbitrary<String> json =
+        Arbitraries.recursive(
+            () ->
+                Arbitraries.oneOf(
+                    Arbitraries.strings()
+                        .ofMaxLength(20)
+                        .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                    Arbitraries.bigIntegers()
+                        .between(
+                            java.math.BigInteger.TEN.pow(40).negate(),
+                            java.math.BigInteger.TEN.pow(40))
+                        .map(String::valueOf),
+                    Arbitraries.of("true", "false", "null", "1e400", "-0", "{}", "[]")),
+            inner ->
+                Arbitraries.oneOf(
+                    inner.list().ofMaxSize(4).map(l -> "[" + String.join(",", l) + "]"),
+                    Arbitraries.of(
+                            "data",
+                            "attributes",
+                            "email",
+                            "role",
+                            "roles",
+                            "relationships",
+                            "service_invitations",
+                            "type",
+                            "limit_services")
+                        .flatMap(key -> inner.map(value -> "{\"" + key + "\":" + value + "}"))),
+            4);
+    Arbitrary<String> almostValid =
+        Arbitraries.of("user", "engineer", "superuser", "king", "")
+            .flatMap(
+                role ->
+                    Arbitraries.strings()
+                        .ofMaxLength(30)
+                        .map(
+                            email ->
+                                "{\"data\":{\"attributes\":{\"email\":\""
+                                    + email.replace("\"", "")
+                                    + "\",\"role\":\""
+                                    + role
+                                    + "\"}}}"));
+    return Arbitraries.oneOf(json, almostValid, Arbitraries.strings().ofMaxLength(200));
+  }
+
+  @Provide
+  Arbitrary<String> queries() {
+    Arbitrary<String> names =
+        Arbitraries.of("page[number]", "page%5Bnumber%5D", "page[size]", "page%5Bsize%5D", "x", "");
+    Arbitrary<String> values =
+        Arbitraries.oneOf(
+            Arbitraries.integers().map(String::valueOf),
+            Arbitraries.strings().alpha().numeric().ofMaxLength(30),
+            Arbitraries.of("%20", "%2B1", "-", "99999999999999999999999", "%00", "%FF"));
+    return names
+        .flatMap(n -> values.map(v -> n + "=" + v))
+        .list()
+        .ofMaxSize(4)
+        .map(l -> String.join("&", l));
+  }
+
+  @Provide
+  Arbitrary<String> methods() {
+    return Arbitraries.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND", "QUERY");
+  }
+
+  @Provide
+  Arbitrary<String> paths() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "/invitations",
+            "/invitations/",
+            "/invitations/x/y",
+            "//invitations",
+            "/__admin",
+            "/%2e%2e/etc"),
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .numeric()
+            .withChars('/', '-', '.', '_', '~')
+            .ofMaxLength(40)
+            .map(s -> "/" + s));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.fastlykit.invitations.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InvitationIndexTest {
+  private final Customer customer = new Customer("c", "c", Set.of());
+  private final User sender = new User(customer, "a@b.example", "superuser", false, List.of(), "t");
+
+  @Test
+  void slicesMatchASortedListThroughRandomAddsAndRemoves() {
+    InvitationIndex index = new InvitationIndex();
+    List<StoredInvitation> model = new ArrayList<>();
+    Random random = new Random(42);
+    Ids ids = new Ids(random);
+
+    for (int step = 0; step < 5000; step++) {
+      if (model.isEmpty() || random.nextInt(3) > 0) {
+        // Few distinct timestamps, so that ties by id are exercised.
+        StoredInvitation invitation = invitation(ids.next(), random.nextInt(50));
+        index.add(invitation);
+        model.add(invitation);
+      } else {
+        StoredInvitation removed = model.remove(random.nextInt(model.size()));
+        index.remove(removed);
+      }
+      if (step % 250 == 0) {
+        model.sort(StoredInvitation::compareTo);
+        int offset = random.nextInt(model.size() + 5);
+        int limit = 1 + random.nextInt(30);
+        assertThat(index.slice(offset, limit))
+            .containsExactlyElementsOf(
+                model.subList(
+                    Math.min(offset, model.size()), Math.min(offset + limit, model.size())));
+        assertThat(index.size()).isEqualTo(model.size());
+      }
+    }
+    model.sort(
+        Comparator.comparingLong((StoredInvitation i) -> i.createdAt).thenComparing(i -> i.id));
+    assertThat(index.all()).containsExactlyElementsOf(model);
+  }
+
+  @Test
+  void aSliceBeyondTheEndIsEmpty() {
+    InvitationIndex index = new InvitationIndex();
+    index.add(invitation("A", 1));
+
+    assertThat(index.slice(1, 10)).isEmpty();
+    assertThat(index.slice(0, 0)).isEmpty();
+  }
+
+  private StoredInvitation invitation(String id, long createdAt) {
+    return new StoredInvitation(
+        id,
+        id + "@x.example",
+        "user",
+        new String[0],
+        false,
+        1,
+        createdAt,
+        createdAt,
+        customer,
+        sender,
+        new ServiceGrant[0]);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.fastlykit.invitations.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void helpListsEveryFlagAndExitsZero() {
+    int status = run("--help");
+
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "--host",
+            "--port",
+            "--seed",
+            "--empty",
+            "--write-limit",
+            "--admin-token",
+            "--validate",
+            "--help");
+  }
+
+  @Test
+  void anUnknownFlagIsOneLineAndExit2() {
+    int status = run("--colour", "blue");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("error: unknown option --colour (see --help)\n");
+  }
+
+  @Test
+  void badValuesAreOneLineAndExit2() {
+    assertThat(run("--port", "http")).isEqualTo(2);
+    assertThat(run("--write-limit")).isEqualTo(2);
+    assertThat(run("--seed", "a.json", "--empty")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(3)
+        .allMatch(l -> l.startsWith("error: "));
+  }
+
+  @Test
+  void anUnreadableSeedFileIsOneLineAndExit1(@TempDir Path dir) {
+    int status = run("--seed", dir.resolve("missing.json").toString(), "--port", "0");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("error: cannot read seed file")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void anInvalidSeedFileIsOneLineAndExit1(@TempDir Path dir) throws Exception {
+    Path seed = Files.writeString(dir.resolve("seed.json"), "{\"customers\":[{}]}");
+
+    int status = run("--seed", seed.toString(), "--port", "0");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("is not a valid state")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void aBusyPortIsOneLineAndExit1() {
+    try (MockFastlyServer busy = new MockFastlyServer().start()) {
+      int status = run("--port", Integer.toString(busy.port()));
+
+      assertThat(status).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .startsWith("error: cannot listen on 127.0.0.1:" + busy.port())
+          .hasLineCount(1);
+    }
+  }
+
+  @Test
+  void aNonLoopbackHostWithoutAdminTokenIsRefused() {
+    int status = run("--host", "0.0.0.0", "--port", "0");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--admin-token");
+  }
+
+  @Test
+  void flagsAreParsedInBothForms(@TempDir Path dir) throws Exception {
+    Main.Options options =
+        Main.parse(
+            new String[] {
+              "--host=::1",
+              "--port",
+              "0",
+              "--write-limit=5",
+              "--admin-token",
+              "t",
+              "--validate",
+              "--empty"
+            });
+
+    assertThat(options.host).isEqualTo("::1");
+    assertThat(options.port).isZero();
+    assertThat(options.writeLimit).isEqualTo(5);
+    assertThat(options.adminToken).isEqualTo("t");
+    assertThat(options.validate).isTrue();
+    assertThat(options.empty).isTrue();
+    assertThatThrownBy(() -> Main.parse(new String[] {"--port", "70000"}))
+        .hasMessageContaining("--port must be a number from 0 to 65535");
+  }
+
+  @Test
+  void aSeedFileStartsTheServerFromIt(@TempDir Path dir) throws Exception {
+    Path seed = Files.writeString(dir.resolve("seed.json"), MockFastlyServer.demoState(true));
+    Main.Options options = Main.parse(new String[] {"--seed", seed.toString(), "--port", "0"});
+
+    try (MockFastlyServer server = Main.start(options)) {
+      assertThat(server.invitationCount()).isZero();
+    }
+  }
+
+  private int run(String... args) {
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.fastlykit.invitations.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/** The Java API that tests and Pact state handlers drive the server with. */
+class MockFastlyServerTest extends ServerTest {
+  @Test
+  void addInvitationAddsOneAsIfTheTokensUserSentIt() {
+    String id = server.addInvitation(ENGINEER, "ada@example.com", "engineer");
+
+    assertThat(ListInvitationsTest.ids(http.get("/invitations", SUPERUSER))).endsWith(id);
+    assertThat(http.delete("/invitations/" + id, ENGINEER).status).isEqualTo(204);
+    assertThatThrownBy(() -> server.addInvitation(ENGINEER, "dennis@example.com", "user"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pending invitation");
+    assertThatThrownBy(() -> server.addInvitation("nope", "x@example.com", "user"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void addAccountsAddsCustomersUsersAndInvitations() {
+    server.addAccounts(
+        "{\"customers\":[{\"id\":\"3cD4eF5gH6iJ7kL8mN9oP0\",\"name\":\"third\",\"services\":[],"
+            + "\"users\":[{\"email\":\"root@third.example\",\"role\":\"superuser\",\"token\":\"third-token\"}],"
+            + "\"invitations\":[{\"id\":\"9aB8cD7eF6gH5iJ4kL3mN2\",\"email\":\"new@third.example\","
+            + "\"created_at\":\"2026-02-01T00:00:00Z\",\"sent_by\":\"root@third.example\"}]}]}");
+
+    assertThat(ListInvitationsTest.ids(http.get("/invitations", "third-token")))
+        .containsExactly("9aB8cD7eF6gH5iJ4kL3mN2");
+    assertThatThrownBy(() -> server.addAccounts(server.exportState()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("used twice");
+  }
+
+  @Test
+  void theWriteLimitCanBeChangedAndRead() {
+    server.writeLimit(1);
+
+    http.delete("/invitations/nope", SUPERUSER);
+
+    assertThat(server.writeLimit()).isEqualTo(1);
+    assertThat(server.remainingWrites(SUPERUSER)).isZero();
+    assertThat(http.delete("/invitations/nope", SUPERUSER).status).isEqualTo(429);
+  }
+
+  @Test
+  void theEmptyStateHasTheAccountsAndNoInvitations() {
+    try (MockFastlyServer empty = MockFastlyServer.builder().empty().build().start()) {
+      assertThat(empty.invitationCount()).isZero();
+      assertThat(new Http(empty).get("/invitations", SUPERUSER).status).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void itRefusesToListenBeyondLoopbackWithoutAnAdminToken() {
+    MockFastlyServer open = MockFastlyServer.builder().host("0.0.0.0").build();
+
+    assertThatThrownBy(open::start)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("--admin-token");
+  }
+
+  @Test
+  void aBusyPortIsAClearError() {
+    MockFastlyServer second = MockFastlyServer.builder().port(server.port()).build();
+
+    assertThatThrownBy(second::start)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cannot listen on 127.0.0.1:" + server.port());
+    second.close();
+  }
+
+  @Test
+  void aMalformedStateIsRefusedWithTheReason() {
+    assertThatThrownBy(() -> MockFastlyServer.builder().state("{\"customers\":7}").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("customers must be an array");
+  }
+
+  @Test
+  void startingTwiceIsAnError() {
+    assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+  }
+}

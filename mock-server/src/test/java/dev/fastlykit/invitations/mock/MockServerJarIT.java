@@ -1,0 +1,123 @@
+package dev.fastlykit.invitations.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The executable jar as users run it: {@code java -jar fastly-invitations-mock-server.jar}. */
+class MockServerJarIT {
+  private static final Path JAR = Path.of("target/fastly-invitations-mock-server.jar");
+  private final List<Process> processes = new ArrayList<>();
+  private final java.util.Map<Process, Path> stderrFiles = new java.util.HashMap<>();
+
+  @AfterEach
+  void killLeftovers() {
+    processes.forEach(Process::destroyForcibly);
+  }
+
+  @Test
+  void startsTheDemoAccountAndAnswersWithTheDemoToken() throws Exception {
+    Process process = start("--port", "0");
+    String url = awaitUrl(process);
+
+    HttpResponse<String> list = get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("dennis@example.com", "frances@example.com");
+  }
+
+  @Test
+  void writeLimitAndEmptyFlagsTakeEffect() throws Exception {
+    String url = awaitUrl(start("--port", "0", "--write-limit", "1", "--empty"));
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest delete =
+        HttpRequest.newBuilder(URI.create(url + "/invitations/x"))
+            .header("Fastly-Key", MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+            .DELETE()
+            .build();
+
+    assertThat(get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN).body())
+        .contains("\"record_count\":0");
+    assertThat(client.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(404);
+    assertThat(client.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(429);
+  }
+
+  @Test
+  void sigtermStopsItCleanly() throws Exception {
+    Process process = start("--port", "0");
+    awaitUrl(process);
+
+    process.destroy(); // SIGTERM
+
+    assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isIn(0, 143);
+    assertThat(stderr(process)).doesNotContain("Exception");
+  }
+
+  @Test
+  void aBadFlagIsOneLineAndANonZeroExit() throws Exception {
+    Process process = start("--nope");
+
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(stderr(process).lines())
+        .containsExactly("error: unknown option --nope (see --help)");
+  }
+
+  private Process start(String... args) throws Exception {
+    assertThat(Files.exists(JAR)).as("built by the package phase").isTrue();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
+    command.addAll(List.of(args));
+    Path errors = Files.createTempFile("mock-server", ".err");
+    errors.toFile().deleteOnExit();
+    Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+    processes.add(process);
+    stderrFiles.put(process, errors);
+    return process;
+  }
+
+  private String stderr(Process process) throws Exception {
+    return Files.readString(stderrFiles.get(process), StandardCharsets.UTF_8);
+  }
+
+  private static String awaitUrl(Process process) throws Exception {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    assertThat(first)
+        .as("the first line of the banner")
+        .startsWith("Fastly Invitations mock server listening on ");
+    // Keep draining the banner so the process never blocks on a full pipe.
+    Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+    drain.setDaemon(true);
+    drain.start();
+    return first.substring(first.lastIndexOf(' ') + 1);
+  }
+
+  private static HttpResponse<String> get(String url, String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).header("Fastly-Key", token).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
