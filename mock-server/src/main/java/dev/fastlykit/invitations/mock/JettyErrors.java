@@ -28,6 +28,7 @@ final class JettyErrors extends ErrorHandler {
   }
 
   @Override
+  @SuppressWarnings("removal") // still how Jetty 12.1 answers a request it cannot parse
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, InvitationRoutes.JSON);
     return body(status);

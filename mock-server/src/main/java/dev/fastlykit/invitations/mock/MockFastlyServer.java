@@ -589,10 +589,18 @@ public final class MockFastlyServer implements AutoCloseable {
     }
 
     static void drop(Context ctx) {
-      try {
-        ctx.res().sendError(-1); // Jetty's way to abort: the connection closes, nothing is sent
-      } catch (IOException e) {
-        // Already gone: that is what was asked for.
+      jakarta.servlet.ServletRequest request = ctx.req();
+      while (request instanceof jakarta.servlet.ServletRequestWrapper) {
+        request = ((jakarta.servlet.ServletRequestWrapper) request).getRequest();
+      }
+      if (request instanceof org.eclipse.jetty.ee10.servlet.ServletApiRequest) {
+        // Closing the connection under Jetty: whatever is written next goes nowhere.
+        ((org.eclipse.jetty.ee10.servlet.ServletApiRequest) request)
+            .getRequest()
+            .getConnectionMetaData()
+            .getConnection()
+            .getEndPoint()
+            .close();
       }
     }
   }
