@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The three operations of the Invitations API, checked in the decided order. */
@@ -22,9 +23,9 @@ final class InvitationRoutes {
 
   private final Store store;
   private final WriteBudgets budgets;
-  private final String boundAddress;
+  private final Supplier<String> boundAddress;
 
-  InvitationRoutes(Store store, WriteBudgets budgets, String boundAddress) {
+  InvitationRoutes(Store store, WriteBudgets budgets, Supplier<String> boundAddress) {
     this.store = store;
     this.budgets = budgets;
     this.boundAddress = boundAddress;
@@ -223,7 +224,7 @@ final class InvitationRoutes {
     if (host != null && HOST.matcher(host).matches()) {
       return "http://" + host;
     }
-    return "http://" + boundAddress;
+    return "http://" + boundAddress.get();
   }
 
   /** Allowed methods of the API's paths, for 405 answers. */

@@ -124,7 +124,8 @@ public final class MockFastlyServer implements AutoCloseable {
     if (validate) {
       validator = new OpenApiValidator(specText());
     }
-    InvitationRoutes routes = new InvitationRoutes(store, budgets, host + ":" + port);
+    InvitationRoutes routes =
+        new InvitationRoutes(store, budgets, () -> url().substring("http://".length()));
     Javalin javalin = Javalin.create(config -> configure(config, routes));
     try {
       javalin.start(host, port);

@@ -176,6 +176,16 @@ class ListInvitationsTest extends ServerTest {
   }
 
   @Test
+  void withoutAHostHeaderLinksUseTheBoundAddress() throws Exception {
+    String raw =
+        Http.raw(server, "GET /invitations HTTP/1.0\r\nFastly-Key: " + SUPERUSER + "\r\n\r\n");
+
+    assertThat(raw)
+        .startsWith("HTTP/1.1 200")
+        .contains("\"last\":\"" + server.url() + "/invitations?");
+  }
+
+  @Test
   void linksUseTheHostTheClientCalled() throws Exception {
     String raw =
         Http.raw(
