@@ -108,7 +108,15 @@ class MockServerJarIT {
         .as("the first line of the banner")
         .startsWith("Fastly Invitations mock server listening on ");
     // Keep draining the banner so the process never blocks on a full pipe.
-    Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                out.lines().forEach(l -> {});
+              } catch (java.io.UncheckedIOException closedWithTheProcess) {
+                // Nothing left to drain.
+              }
+            });
     drain.setDaemon(true);
     drain.start();
     return first.substring(first.lastIndexOf(' ') + 1);

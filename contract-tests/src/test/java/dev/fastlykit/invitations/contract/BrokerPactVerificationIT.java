@@ -1,0 +1,35 @@
+package dev.fastlykit.invitations.contract;
+
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
+import dev.fastlykit.invitations.mock.MockFastlyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The same verification with pacts from a Pact Broker: runs only with {@code
+ * -Dpactbroker.url=https://...} (plus {@code -Dpact.verifier.publishResults=true} to publish the
+ * results, and the broker's auth properties).
+ */
+@Provider(Contract.PROVIDER)
+@PactBroker
+@EnabledIfSystemProperty(named = "pactbroker.url", matches = ".+")
+class BrokerPactVerificationIT extends ProviderVerification {
+  private static MockFastlyServer server;
+
+  @BeforeAll
+  static void start() {
+    server = startServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Override
+  MockFastlyServer server() {
+    return server;
+  }
+}
