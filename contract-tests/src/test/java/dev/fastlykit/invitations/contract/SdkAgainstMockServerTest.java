@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fastlykit.invitations.ApiResponse;
-import dev.fastlykit.invitations.FastlyConnectionException;
 import dev.fastlykit.invitations.Invitation;
 import dev.fastlykit.invitations.InvitationsClient;
 import dev.fastlykit.invitations.NewInvitation;
@@ -13,7 +12,6 @@ import dev.fastlykit.invitations.Permission;
 import dev.fastlykit.invitations.PermissionDeniedException;
 import dev.fastlykit.invitations.RateLimitException;
 import dev.fastlykit.invitations.Role;
-import dev.fastlykit.invitations.mock.FaultRule;
 import dev.fastlykit.invitations.mock.MockFastlyExtension;
 import dev.fastlykit.invitations.mock.MockFastlyServer;
 import java.util.List;
@@ -83,34 +81,6 @@ class SdkAgainstMockServerTest {
           .isInstanceOf(PermissionDeniedException.class)
           .hasMessageContaining("HTTP 403 Forbidden");
     }
-  }
-
-  @Test
-  void listsAreRetriedThroughABurstOf503s(MockFastlyServer server) {
-    server.addFault(
-        FaultRule.on("GET", "/invitations")
-            .status(503)
-            .header("Retry-After", "0")
-            .times(2)
-            .build());
-
-    try (InvitationsClient client = client(server, MockFastlyServer.DEMO_SUPERUSER_TOKEN)) {
-      assertThat(client.list().items()).hasSize(2);
-    }
-    assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
-  }
-
-  @Test
-  void aCreateIsNeverSentTwiceWhenTheConnectionDrops(MockFastlyServer server) {
-    server.addFault(FaultRule.on("POST", "/invitations").dropConnection().times(1).build());
-
-    try (InvitationsClient client = client(server, MockFastlyServer.DEMO_SUPERUSER_TOKEN)) {
-      assertThatThrownBy(
-              () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
-          .isInstanceOf(FastlyConnectionException.class);
-    }
-    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(1);
-    assertThat(server.invitationCount()).isEqualTo(3);
   }
 
   @Test

@@ -70,6 +70,7 @@ public final class MockFastlyServer implements AutoCloseable {
   private final boolean validate;
   private final Clock clock;
   private final int initialWriteLimit;
+  private final java.time.Duration idleTimeout;
   private final Store store;
   private final WriteBudgets budgets;
   private final Journal journal = new Journal(Limits.JOURNAL_SIZE);
@@ -90,6 +91,7 @@ public final class MockFastlyServer implements AutoCloseable {
     this.validate = b.validate;
     this.clock = b.clock;
     this.initialWriteLimit = b.writeLimit;
+    this.idleTimeout = b.idleTimeout;
     this.initialState = b.state != null ? b.state : demoState(b.empty);
     this.store = new Store(clock, Ids.secure());
     this.budgets = new WriteBudgets(clock, b.writeLimit);
@@ -129,6 +131,14 @@ public final class MockFastlyServer implements AutoCloseable {
     Javalin javalin = Javalin.create(config -> configure(config, routes));
     try {
       javalin.start(host, port);
+      // A client that stalls mid-request (slowloris) holds its connection this long, no longer.
+      for (org.eclipse.jetty.server.Connector connector :
+          javalin.jettyServer().server().getConnectors()) {
+        if (connector instanceof org.eclipse.jetty.server.AbstractConnector) {
+          ((org.eclipse.jetty.server.AbstractConnector) connector)
+              .setIdleTimeout(idleTimeout.toMillis());
+        }
+      }
     } catch (RuntimeException e) {
       javalin.stop();
       throw new UncheckedIOException(
@@ -514,6 +524,7 @@ public final class MockFastlyServer implements AutoCloseable {
     private String adminToken;
     private boolean validate;
     private Clock clock = Clock.systemUTC();
+    private java.time.Duration idleTimeout = java.time.Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -568,6 +579,18 @@ public final class MockFastlyServer implements AutoCloseable {
     /** The clock for timestamps and write budgets; the system's UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, mid-request or between requests, before the server
+     * closes it; 30 seconds by default.
+     */
+    public Builder idleTimeout(java.time.Duration idleTimeout) {
+      if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("the idle timeout must be positive");
+      }
+      this.idleTimeout = idleTimeout;
       return this;
     }
 

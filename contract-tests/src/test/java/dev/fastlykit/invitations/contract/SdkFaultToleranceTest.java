@@ -1,0 +1,140 @@
+package dev.fastlykit.invitations.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fastlykit.invitations.FastlyConnectionException;
+import dev.fastlykit.invitations.Invitation;
+import dev.fastlykit.invitations.InvitationsClient;
+import dev.fastlykit.invitations.NewInvitation;
+import dev.fastlykit.invitations.ServerException;
+import dev.fastlykit.invitations.mock.FaultRule;
+import dev.fastlykit.invitations.mock.MockFastlyExtension;
+import dev.fastlykit.invitations.mock.MockFastlyServer;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fastly's bad days, played by the mock server's fault rules: idempotent calls get through within
+ * the retry budget, and a create is never sent twice (the invitations are counted afterwards).
+ */
+@ExtendWith(MockFastlyExtension.class)
+class SdkFaultToleranceTest {
+  @Test
+  void listsAreRetriedThroughABurstOf503s(MockFastlyServer server) {
+    server.addFault(FaultRule.on("GET", "/invitations").status(503).times(2).build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      assertThat(client.list().items()).hasSize(2);
+    }
+    assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
+  }
+
+  @Test
+  void aBurstLongerThanTheRetryBudgetSurfacesTheLastError(MockFastlyServer server) {
+    server.addFault(FaultRule.on("GET", "/invitations").status(503).times(3).build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      assertThatThrownBy(client::list).isInstanceOf(ServerException.class);
+    }
+    assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
+  }
+
+  @Test
+  void aCreateWaitsOutA429AndIsCreatedOnce(MockFastlyServer server) {
+    server.addFault(
+        FaultRule.on("POST", "/invitations")
+            .status(429)
+            .header("Retry-After", "1")
+            .times(1)
+            .build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      Invitation created = client.create(NewInvitation.builder().email("ada@example.com").build());
+      assertThat(created.email()).isEqualTo("ada@example.com");
+    }
+    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(2);
+    assertThat(server.invitationCount()).isEqualTo(4);
+  }
+
+  @Test
+  void aDroppedConnectionIsRetriedForADelete(MockFastlyServer server) {
+    server.addFault(FaultRule.on("DELETE", "/invitations/*").dropConnection().times(1).build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      client.delete("4Lq8Vd2Kx9Tn3Rb6Yh1WsZ");
+    }
+    assertThat(server.invitationCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCreateIsNeverSentTwiceWhenTheConnectionDrops(MockFastlyServer server) {
+    server.addFault(FaultRule.on("POST", "/invitations").dropConnection().times(1).build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      assertThatThrownBy(
+              () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
+          .isInstanceOf(FastlyConnectionException.class);
+    }
+    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(1);
+    assertThat(server.invitationCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aSlowListTimesOutIntoAConnectionExceptionAfterItsRetries(MockFastlyServer server) {
+    server.addFault(FaultRule.on("GET", "/invitations").delay(Duration.ofSeconds(2)).build());
+
+    try (InvitationsClient client = client(server, Duration.ofMillis(300))) {
+      assertThatThrownBy(client::list)
+          .isInstanceOf(FastlyConnectionException.class)
+          .hasCauseInstanceOf(SocketTimeoutException.class);
+    }
+  }
+
+  @Test
+  void aSlowCreateThatTimesOutIsNotSentAgain(MockFastlyServer server) throws Exception {
+    server.addFault(FaultRule.on("POST", "/invitations").delay(Duration.ofSeconds(1)).build());
+
+    try (InvitationsClient client = client(server, Duration.ofMillis(300))) {
+      assertThatThrownBy(
+              () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
+          .isInstanceOf(FastlyConnectionException.class);
+    }
+    Thread.sleep(1_500); // the server finishes the one request it got
+    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(1);
+    assertThat(server.invitationCount()).isEqualTo(4);
+  }
+
+  @Test
+  void asyncCallsRetryTheSameWay(MockFastlyServer server) throws Exception {
+    server.addFault(FaultRule.on("GET", "/invitations").status(503).times(2).build());
+    server.addFault(FaultRule.on("POST", "/invitations").dropConnection().times(1).build());
+
+    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+      assertThat(client.async().list().get(30, TimeUnit.SECONDS).items()).hasSize(2);
+      assertThatThrownBy(
+              () ->
+                  client
+                      .async()
+                      .create(NewInvitation.builder().email("ada@example.com").build())
+                      .join())
+          .isInstanceOf(CompletionException.class)
+          .hasCauseInstanceOf(FastlyConnectionException.class);
+    }
+    assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
+    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(1);
+    assertThat(server.invitationCount()).isEqualTo(3);
+  }
+
+  private static InvitationsClient client(MockFastlyServer server, Duration readTimeout) {
+    return InvitationsClient.builder()
+        .apiToken(MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+        .baseUrl(server.url())
+        .readTimeout(readTimeout)
+        .build();
+  }
+}
