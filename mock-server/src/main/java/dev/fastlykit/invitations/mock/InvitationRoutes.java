@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** The three operations of the Invitations API, checked in the decided order. */
 final class InvitationRoutes {
@@ -17,9 +16,6 @@ final class InvitationRoutes {
   static final String JSON = "application/json";
   static final String BODY_ATTRIBUTE = "fastly.body";
   static final String CANONICAL_ATTRIBUTE = "fastly.canonical";
-
-  private static final Pattern HOST =
-      Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?");
 
   private final Store store;
   private final WriteBudgets budgets;
@@ -44,7 +40,7 @@ final class InvitationRoutes {
     Store.Slice slice = store.page(caller.customer, offset, page.size);
     int totalPages = (int) ((slice.total + (long) page.size - 1) / page.size);
 
-    StringBuilder out = new StringBuilder(256 + slice.items.size() * 420).append("{\"data\":[");
+    StringBuilder out = new StringBuilder(512 + slice.items.size() * 512).append("{\"data\":[");
     for (int i = 0; i < slice.items.size(); i++) {
       if (i > 0) {
         out.append(',');
@@ -221,10 +217,33 @@ final class InvitationRoutes {
   /** The server's own base URL: from the Host header when it is a plain host[:port]. */
   private String baseUrl(Context ctx) {
     String host = ctx.header("Host");
-    if (host != null && HOST.matcher(host).matches()) {
+    if (host != null && isPlainHost(host)) {
       return "http://" + host;
     }
     return "http://" + boundAddress.get();
+  }
+
+  /** A host[:port] or [v6]:port of plain characters: nothing a link could be abused with. */
+  static boolean isPlainHost(String host) {
+    if (host.isEmpty() || host.length() > 261) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == ':'
+              || c == '['
+              || c == ']';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Allowed methods of the API's paths, for 405 answers. */

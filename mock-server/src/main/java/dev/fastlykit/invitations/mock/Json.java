@@ -45,10 +45,8 @@ final class Json {
     out.append('"');
   }
 
-  /** Writes epoch seconds as {@code 2026-01-05T09:00:00Z}. */
+  /** Writes epoch seconds as {@code "2026-01-05T09:00:00Z"}, quoted. */
   static void timestamp(StringBuilder out, long epochSecond) {
-    out.append('"');
-    Timestamps.append(out, epochSecond);
-    out.append('"');
+    out.append(Timestamps.quoted(epochSecond));
   }
 }

@@ -93,7 +93,7 @@ public final class MockFastlyServer implements AutoCloseable {
     this.initialWriteLimit = b.writeLimit;
     this.idleTimeout = b.idleTimeout;
     this.initialState = b.state != null ? b.state : demoState(b.empty);
-    this.store = new Store(clock, Ids.secure());
+    this.store = new Store(clock, Ids.fast());
     this.budgets = new WriteBudgets(clock, b.writeLimit);
     store.replace(StateDocument.parse(initialState));
   }
@@ -308,9 +308,16 @@ public final class MockFastlyServer implements AutoCloseable {
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
 
     AdminRoutes admin = new AdminRoutes(this, adminToken);
-    config.routes.before(ctx -> ctx.attribute("fastly.start", System.nanoTime()));
-    config.routes.before("/invitations*", this::applyFaults);
-    config.routes.before("/__admin*", admin::authorize);
+    // One filter for every path, dispatching on a prefix: cheaper than a pattern per filter.
+    config.routes.before(
+        ctx -> {
+          String path = ctx.path();
+          if (path.startsWith("/invitations")) {
+            applyFaults(ctx);
+          } else if (path.startsWith("/__admin")) {
+            admin.authorize(ctx);
+          }
+        });
 
     config.routes.get("/invitations", routes::list);
     config.routes.post("/invitations", routes::create);
@@ -439,18 +446,22 @@ public final class MockFastlyServer implements AutoCloseable {
     }
   }
 
-  private static Map<String, List<String>> redactedHeaders(Context ctx) {
-    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (String name : Collections.list(ctx.req().getHeaderNames())) {
-      List<String> values = new ArrayList<>();
+  /** Name and value pairs, tokens redacted; the journal builds its map only when read. */
+  private static String[] redactedHeaders(Context ctx) {
+    List<String> pairs = new ArrayList<>(24);
+    for (java.util.Enumeration<String> names = ctx.req().getHeaderNames();
+        names.hasMoreElements(); ) {
+      String name = names.nextElement();
       boolean secret =
           name.equalsIgnoreCase("Fastly-Key") || name.equalsIgnoreCase("Authorization");
-      for (String value : Collections.list(ctx.req().getHeaders(name))) {
-        values.add(secret ? Tokens.redact(value) : value);
+      for (java.util.Enumeration<String> values = ctx.req().getHeaders(name);
+          values.hasMoreElements(); ) {
+        String value = values.nextElement();
+        pairs.add(name);
+        pairs.add(secret ? Tokens.redact(value) : value);
       }
-      headers.put(name, List.copyOf(values));
     }
-    return Collections.unmodifiableMap(headers);
+    return pairs.toArray(new String[0]);
   }
 
   private static String shorten(String body) {

@@ -1,8 +1,11 @@
 package dev.fastlykit.invitations.mock;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A request the server received, as its journal keeps it: tokens are redacted and the body is cut
@@ -13,7 +16,7 @@ public final class RecordedRequest {
   private final String method;
   private final String path;
   private final String query;
-  private final Map<String, List<String>> headers;
+  private final String[] headerPairs;
   private final String body;
   private final int status;
 
@@ -22,14 +25,14 @@ public final class RecordedRequest {
       String method,
       String path,
       String query,
-      Map<String, List<String>> headers,
+      String[] headerPairs,
       String body,
       int status) {
     this.receivedAt = receivedAt;
     this.method = method;
     this.path = path;
     this.query = query;
-    this.headers = headers;
+    this.headerPairs = headerPairs;
     this.body = body;
     this.status = status;
   }
@@ -56,7 +59,12 @@ public final class RecordedRequest {
 
   /** The request headers, with {@code Fastly-Key} and {@code Authorization} redacted. */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+      headers.computeIfAbsent(headerPairs[i], k -> new ArrayList<>()).add(headerPairs[i + 1]);
+    }
+    headers.replaceAll((name, values) -> List.copyOf(values));
+    return Collections.unmodifiableMap(headers);
   }
 
   /** The request body as text (cut at 4096 characters), or an empty string. */

@@ -35,6 +35,33 @@ final class Timestamps {
     out.append('Z');
   }
 
+  /** A formatted, quoted timestamp with its second: immutable, so sharing it races benignly. */
+  private static final class Cached {
+    final long epochSecond;
+    final String quoted;
+
+    Cached(long epochSecond, String quoted) {
+      this.epochSecond = epochSecond;
+      this.quoted = quoted;
+    }
+  }
+
+  // Invitations created in the same second share their timestamps; a page has many of those.
+  private static final Cached[] CACHE = new Cached[256];
+
+  /** {@code "2026-01-05T09:00:00Z"} with its quotes, from a small cache of recent seconds. */
+  static String quoted(long epochSecond) {
+    int slot = (int) (epochSecond & (CACHE.length - 1));
+    Cached cached = CACHE[slot];
+    if (cached == null || cached.epochSecond != epochSecond) {
+      StringBuilder out = new StringBuilder(22).append('"');
+      append(out, epochSecond);
+      cached = new Cached(epochSecond, out.append('"').toString());
+      CACHE[slot] = cached;
+    }
+    return cached.quoted;
+  }
+
   static String format(long epochSecond) {
     StringBuilder out = new StringBuilder(20);
     append(out, epochSecond);
@@ -51,10 +78,14 @@ final class Timestamps {
   }
 
   private static void pad(StringBuilder out, long value, int width) {
-    String digits = Long.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      out.append('0');
+    if (value < 0 || value >= 10_000) {
+      out.append(value); // outside what ISO years and fields need: no padding to do
+      return;
     }
-    out.append(digits);
+    int v = (int) value;
+    if (width >= 4) {
+      out.append((char) ('0' + v / 1000)).append((char) ('0' + v / 100 % 10));
+    }
+    out.append((char) ('0' + v / 10 % 10)).append((char) ('0' + v % 10));
   }
 }

@@ -11,14 +11,21 @@ final class Tokens {
 
   /** The key a token is filed under: its SHA-256, so lookups never compare the token itself. */
   static String digest(String token) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest sha256 = SHA256.get();
+    byte[] hash = sha256.digest(token.getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(hash);
   }
+
+  // Looking a MessageDigest up costs more than the digest of a token: one per thread.
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+          });
 
   /** Compares in time that depends only on the lengths. */
   static boolean equal(String a, String b) {

@@ -29,6 +29,7 @@ final class WriteBudgets {
   }
 
   private final Clock clock;
+  // Keyed by the token itself: only authenticated tokens reach here, and they live in the store.
   private final ConcurrentHashMap<String, Budget> budgets = new ConcurrentHashMap<>();
   private volatile int limit;
 
@@ -50,7 +51,7 @@ final class WriteBudgets {
     long now = clock.instant().getEpochSecond();
     long hour = Math.floorDiv(now, 3600);
     long reset = (hour + 1) * 3600;
-    Budget budget = budgets.computeIfAbsent(Tokens.digest(token), k -> new Budget());
+    Budget budget = budgets.computeIfAbsent(token, k -> new Budget());
     synchronized (budget) {
       if (budget.hour != hour) {
         budget.hour = hour;
@@ -67,7 +68,7 @@ final class WriteBudgets {
   /** The units a token has left this hour. */
   long remaining(String token) {
     long hour = Math.floorDiv(clock.instant().getEpochSecond(), 3600);
-    Budget budget = budgets.get(Tokens.digest(token));
+    Budget budget = budgets.get(token);
     if (budget == null) {
       return limit;
     }

@@ -1,0 +1,111 @@
+package dev.fastlykit.invitations.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark and prints the results table of {@code benchmarks/README.md}. From the
+ * repository root, after {@code ./mvnw -B -q package -DskipTests}: {@code java -jar
+ * benchmarks/target/fastly-invitations-benchmarks.jar}
+ */
+public final class Report {
+  private Report() {}
+
+  public static void main(String... args) throws Exception {
+    Path mockJar =
+        Path.of(
+            args.length > 0 ? args[0] : "mock-server/target/fastly-invitations-mock-server.jar");
+    ServerLoad.Result load = ServerLoad.run(mockJar, 3, 8);
+    Scale.Result scale = Scale.run(1_000_000, 100_000);
+    Collection<RunResult> jmh =
+        new Runner(new OptionsBuilder().include(SdkBenchmark.class.getSimpleName()).build()).run();
+    double sdkList = score(jmh, "sdkList");
+    double rawList = score(jmh, "rawList");
+    double sdkCreate = score(jmh, "sdkCreate");
+    double rawCreate = score(jmh, "rawCreate");
+
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "Run on %s, %d cores, Java %s (%s)%n%n",
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"));
+    System.out.println("| measure | result | target | holds |");
+    System.out.println("| --- | --- | --- | --- |");
+    row(
+        "mock list throughput / floor",
+        load.mockList / load.floorList,
+        ">= 0.85",
+        load.mockList / load.floorList >= 0.85,
+        String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockList, load.floorList));
+    row(
+        "mock create throughput / floor",
+        load.mockCreate / load.floorCreate,
+        ">= 0.70",
+        load.mockCreate / load.floorCreate >= 0.70,
+        String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockCreate, load.floorCreate));
+    row(
+        "mock startup / floor",
+        load.mockStartup / load.floorStartup,
+        "<= 1.2",
+        load.mockStartup / load.floorStartup <= 1.2,
+        String.format(Locale.ROOT, "%.0f / %.0f ms", load.mockStartup, load.floorStartup));
+    System.out.printf(
+        Locale.ROOT,
+        "| heap per stored invitation | %.0f bytes | <= 400 bytes | %s |%n",
+        scale.bytesPerInvitation,
+        scale.bytesPerInvitation <= 400 ? "yes" : "no");
+    row(
+        "list page 25,000 latency / page 1",
+        scale.deepPageMicros / scale.page1Micros,
+        "<= 2",
+        scale.deepPageMicros / scale.page1Micros <= 2,
+        String.format(Locale.ROOT, "%.0f / %.0f us", scale.deepPageMicros, scale.page1Micros));
+    row(
+        "SDK list latency / raw OkHttp",
+        sdkList / rawList,
+        "<= 1.10",
+        sdkList / rawList <= 1.10,
+        String.format(Locale.ROOT, "%.1f / %.1f us", sdkList, rawList));
+    row(
+        "SDK create latency / raw OkHttp",
+        sdkCreate / rawCreate,
+        "<= 1.10",
+        sdkCreate / rawCreate <= 1.10,
+        String.format(Locale.ROOT, "%.1f / %.1f us", sdkCreate, rawCreate));
+    System.out.printf(
+        Locale.ROOT,
+        "| listAll() over %,d invitations: heap growth | %.1f MB | flat | %s |%n",
+        scale.listAllCount,
+        scale.listAllGrowthMb,
+        scale.listAllGrowthMb < 32 ? "yes" : "no");
+  }
+
+  private static void row(
+      String measure, double ratio, String target, boolean holds, String detail) {
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.2f (%s) | %s | %s |%n",
+        measure,
+        ratio,
+        detail,
+        target,
+        holds ? "yes" : "no");
+  }
+
+  private static double score(Collection<RunResult> results, String method) {
+    for (RunResult result : results) {
+      if (result.getParams().getBenchmark().endsWith("." + method)) {
+        return result.getPrimaryResult().getScore();
+      }
+    }
+    throw new IllegalStateException("no JMH result for " + method);
+  }
+}

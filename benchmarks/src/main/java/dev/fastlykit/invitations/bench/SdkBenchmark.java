@@ -1,0 +1,132 @@
+package dev.fastlykit.invitations.bench;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import dev.fastlykit.invitations.Invitation;
+import dev.fastlykit.invitations.InvitationsClient;
+import dev.fastlykit.invitations.NewInvitation;
+import dev.fastlykit.invitations.Page;
+import dev.fastlykit.invitations.mock.MockFastlyServer;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The SDK's list and create, end to end against a local server answering fixed bytes, next to a raw
+ * OkHttp + Gson call doing the same; the difference is what the SDK costs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+public class SdkBenchmark {
+  private static final MediaType JSON_API = MediaType.get("application/vnd.api+json");
+  private static final String NEW_INVITATION =
+      "{\"data\":{\"type\":\"invitation\",\"attributes\":{\"email\":\"ada@example.com\"}}}";
+
+  private Javalin server;
+  private InvitationsClient client;
+  private OkHttpClient raw;
+  private Gson gson;
+  private String base;
+  private NewInvitation invitation;
+
+  @Setup
+  public void start() throws Exception {
+    // The bytes the mock server answers with, served by the floor so that only client costs differ.
+    byte[] list;
+    byte[] created;
+    try (MockFastlyServer mock = MockFastlyServer.builder().empty().build().start()) {
+      for (int i = 0; i < 40; i++) {
+        mock.addInvitation(MockFastlyServer.DEMO_SUPERUSER_TOKEN, "p" + i + "@example.com", "user");
+      }
+      list =
+          Processes.get(
+                  mock.url() + "/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=20",
+                  MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+              .getBytes(StandardCharsets.UTF_8);
+      created =
+          Processes.post(
+                  mock.url() + "/invitations",
+                  MockFastlyServer.DEMO_SUPERUSER_TOKEN,
+                  NEW_INVITATION)
+              .getBytes(StandardCharsets.UTF_8);
+    }
+    server = Floor.start(0, list, created);
+    base = "http://127.0.0.1:" + server.port();
+    client =
+        InvitationsClient.builder()
+            .apiToken(MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+            .baseUrl(base)
+            .build();
+    raw = new OkHttpClient();
+    gson = new Gson();
+    invitation = NewInvitation.builder().email("ada@example.com").build();
+  }
+
+  @TearDown
+  public void stop() {
+    client.close();
+    raw.dispatcher().executorService().shutdown();
+    raw.connectionPool().evictAll();
+    server.stop();
+  }
+
+  @Benchmark
+  public Page<Invitation> sdkList() {
+    return client.list(2, 20);
+  }
+
+  @Benchmark
+  public JsonObject rawList() throws IOException {
+    Request request =
+        new Request.Builder()
+            .url(base + "/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=20")
+            .header("Fastly-Key", MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+            .header("Accept", "application/vnd.api+json")
+            .build();
+    try (Response response = raw.newCall(request).execute()) {
+      return gson.fromJson(response.body().charStream(), JsonObject.class);
+    }
+  }
+
+  @Benchmark
+  public Invitation sdkCreate() {
+    return client.create(invitation);
+  }
+
+  @Benchmark
+  public JsonObject rawCreate() throws IOException {
+    Request request =
+        new Request.Builder()
+            .url(base + "/invitations")
+            .header("Fastly-Key", MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+            .header("Accept", "application/vnd.api+json")
+            .post(RequestBody.create(NEW_INVITATION, JSON_API))
+            .build();
+    try (Response response = raw.newCall(request).execute()) {
+      return gson.fromJson(response.body().charStream(), JsonObject.class);
+    }
+  }
+}
