@@ -25,12 +25,6 @@ final class StoredInvitation {
   final User sentBy;
   final ServiceGrant[] grants;
 
-  // Treap links, guarded by the store's lock.
-  StoredInvitation left;
-  StoredInvitation right;
-  int priority;
-  int size = 1;
-
   StoredInvitation(
       String id,
       String email,

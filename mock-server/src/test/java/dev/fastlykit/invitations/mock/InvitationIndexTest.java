@@ -20,7 +20,7 @@ class InvitationIndexTest {
     Random random = new Random(42);
     Ids ids = new Ids(random);
 
-    for (int step = 0; step < 5000; step++) {
+    for (int step = 0; step < 40_000; step++) {
       if (model.isEmpty() || random.nextInt(3) > 0) {
         // Few distinct timestamps, so that ties by id are exercised.
         StoredInvitation invitation = invitation(ids.next(), random.nextInt(50));
@@ -30,7 +30,7 @@ class InvitationIndexTest {
         StoredInvitation removed = model.remove(random.nextInt(model.size()));
         index.remove(removed);
       }
-      if (step % 250 == 0) {
+      if (step % 997 == 0) {
         model.sort(StoredInvitation::compareTo);
         int offset = random.nextInt(model.size() + 5);
         int limit = 1 + random.nextInt(30);
