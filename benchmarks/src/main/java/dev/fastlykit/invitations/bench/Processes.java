@@ -31,8 +31,27 @@ final class Processes {
     return Path.of(Floor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
+  /**
+   * Servers run on core 0 and wrk on core 1 when {@code taskset} is there, so that the load driver
+   * never takes the server's core; otherwise they share.
+   */
+  static final boolean PIN =
+      new File("/usr/bin/taskset").canExecute() && Runtime.getRuntime().availableProcessors() >= 2;
+
+  static List<String> pinned(int core, List<String> command) {
+    List<String> full = new ArrayList<>();
+    if (PIN) {
+      full.addAll(List.of("taskset", "-c", Integer.toString(core)));
+    }
+    full.addAll(command);
+    return full;
+  }
+
   static Process start(List<String> command) throws IOException {
     List<String> full = new ArrayList<>();
+    if (PIN) {
+      full.addAll(List.of("taskset", "-c", "0"));
+    }
     full.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     full.addAll(JVM_FLAGS);
     full.addAll(command);

@@ -174,7 +174,8 @@ public final class ServerLoad {
       command.add(script.toString());
     }
     command.add(url);
-    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process wrk =
+        new ProcessBuilder(Processes.pinned(1, command)).redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(wrk.getInputStream(), StandardCharsets.UTF_8))) {

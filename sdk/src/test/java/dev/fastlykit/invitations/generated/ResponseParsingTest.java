@@ -121,6 +121,21 @@ class ResponseParsingTest {
     assertThat(parsed.getData()).hasSize(2);
   }
 
+  @Test
+  void timestampsParseInFastlysFormAndInEveryOtherIsoForm() {
+    Gson gson = new JSON().getGson();
+
+    assertThat(gson.fromJson("\"2026-01-05T09:00:00Z\"", OffsetDateTime.class))
+        .isEqualTo(OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(gson.fromJson("\"2026-01-05T10:00:00.5+01:00\"", OffsetDateTime.class))
+        .isEqualTo(OffsetDateTime.parse("2026-01-05T10:00:00.5+01:00"));
+    assertThat(gson.fromJson("\"2026-01-05T09:00:00+0000\"", OffsetDateTime.class))
+        .isEqualTo(OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> gson.fromJson("\"2026-02-30T09:00:00Z\"", OffsetDateTime.class))
+        .isInstanceOf(com.google.gson.JsonParseException.class);
+  }
+
   /** Serializes with timestamps at second precision, as the examples write them. */
   private static JsonElement reserialize(Object parsed) {
     Gson gson =
