@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -256,6 +255,4 @@ final class InvitationRoutes {
     }
     return null;
   }
-
-  static final List<String> API_PATHS = List.of("/invitations", "/invitations/{invitation_id}");
 }
