@@ -82,7 +82,7 @@ final class AdminRoutes {
       throw FastlyError.badRequest(e.getMessage());
     }
     String id = server.addFault(rule);
-    StringBuilder out = new StringBuilder();
+    JsonWriter out = new JsonWriter(256);
     rule.toJson(out, id, rule.times());
     json(ctx, 201, out.toString());
   }

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 final class Customer {
   final String id;
+
+  /** The id as a JSON string, encoded once: every invitation on a page writes it. */
+  final byte[] quotedId;
+
   final String name;
   final Set<String> services;
   final List<User> users = new ArrayList<>();
@@ -23,6 +27,7 @@ final class Customer {
 
   Customer(String id, String name, Set<String> services) {
     this.id = id;
+    this.quotedId = new JsonWriter(32).string(id).toByteArray();
     this.name = name;
     this.services = new LinkedHashSet<>(services);
   }

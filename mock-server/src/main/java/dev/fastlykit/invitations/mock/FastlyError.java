@@ -54,11 +54,11 @@ final class FastlyError extends RuntimeException {
   }
 
   static String body(String msg, String detail) {
-    StringBuilder out = new StringBuilder(64).append("{\"msg\":");
-    Json.string(out, msg);
+    JsonWriter out = new JsonWriter(64).append("{\"msg\":");
+    out.string(msg);
     if (detail != null) {
       out.append(",\"detail\":");
-      Json.string(out, detail);
+      out.string(detail);
     }
     return out.append('}').toString();
   }

@@ -102,19 +102,19 @@ public final class FaultRule {
     return probability;
   }
 
-  void toJson(StringBuilder out, String id, int remaining) {
+  void toJson(JsonWriter out, String id, int remaining) {
     out.append("{\"id\":");
-    Json.string(out, id);
+    out.string(id);
     out.append(",\"method\":");
-    Json.string(out, method);
+    out.string(method);
     out.append(",\"path\":");
-    Json.string(out, path);
+    out.string(path);
     if (status > 0) {
       out.append(",\"status\":").append(status).append(",\"msg\":");
-      Json.string(out, msg);
+      out.string(msg);
       if (detail != null) {
         out.append(",\"detail\":");
-        Json.string(out, detail);
+        out.string(detail);
       }
     }
     if (!headers.isEmpty()) {
@@ -122,9 +122,9 @@ public final class FaultRule {
       boolean first = true;
       for (Map.Entry<String, String> header : headers.entrySet()) {
         out.append(first ? "" : ",");
-        Json.string(out, header.getKey());
+        out.string(header.getKey());
         out.append(':');
-        Json.string(out, header.getValue());
+        out.string(header.getValue());
         first = false;
       }
       out.append('}');

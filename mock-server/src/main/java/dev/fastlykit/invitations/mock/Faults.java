@@ -71,7 +71,7 @@ final class Faults {
   }
 
   synchronized String toJson() {
-    StringBuilder out = new StringBuilder(128).append("{\"faults\":[");
+    JsonWriter out = new JsonWriter(128).append("{\"faults\":[");
     for (int i = 0; i < rules.size(); i++) {
       out.append(i == 0 ? "" : ",");
       rules.get(i).rule.toJson(out, rules.get(i).id, rules.get(i).remaining);

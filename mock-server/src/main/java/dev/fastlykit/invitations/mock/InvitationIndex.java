@@ -108,7 +108,9 @@ final class InvitationIndex {
         return null;
       }
       Leaf right = new Leaf();
-      int half = WIDTH / 2;
+      // Appending, as every create does: the full leaf stays full and the new one starts empty,
+      // so a tree built in order packs its leaves instead of leaving them half empty.
+      int half = at == WIDTH ? WIDTH : WIDTH / 2;
       System.arraycopy(leaf.items, half, right.items, 0, WIDTH - half);
       java.util.Arrays.fill(leaf.items, half, WIDTH, null);
       leaf.count = half;
@@ -119,7 +121,7 @@ final class InvitationIndex {
         leaf.next.prev = right;
       }
       leaf.next = right;
-      insert(at <= half ? leaf : right, added);
+      insert(at <= half && leaf.count < WIDTH ? leaf : right, added);
       return right;
     }
     Inner inner = (Inner) node;
@@ -138,14 +140,14 @@ final class InvitationIndex {
       return null;
     }
     Inner right = new Inner();
-    int half = WIDTH / 2;
+    int half = at == WIDTH ? WIDTH : WIDTH / 2; // appending: as for leaves
     System.arraycopy(inner.children, half, right.children, 0, WIDTH - half);
     System.arraycopy(inner.low, half, right.low, 0, WIDTH - half);
     java.util.Arrays.fill(inner.children, half, WIDTH, null);
     java.util.Arrays.fill(inner.low, half, WIDTH, null);
     inner.size = half;
     right.size = WIDTH - half;
-    if (at <= half) {
+    if (at <= half && inner.size < WIDTH) {
       insertChild(inner, at, split);
     } else {
       insertChild(right, at - half, split);
@@ -197,6 +199,9 @@ final class InvitationIndex {
 
   /** The first index whose invitation sorts after {@code key}. */
   private static int position(StoredInvitation[] items, int count, StoredInvitation key) {
+    if (count > 0 && items[count - 1].compareTo(key) <= 0) {
+      return count; // the newest yet: one comparison instead of a search
+    }
     int lo = 0;
     int hi = count;
     while (lo < hi) {
@@ -212,6 +217,9 @@ final class InvitationIndex {
 
   /** The last child whose smallest invitation is not after {@code key} (the first if none). */
   private static int childFor(Inner inner, StoredInvitation key) {
+    if (inner.low[inner.size - 1].compareTo(key) <= 0) {
+      return inner.size - 1;
+    }
     int lo = 1;
     int hi = inner.size;
     while (lo < hi) {

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The three operations of the Invitations API, checked in the decided order. */
@@ -16,14 +17,45 @@ final class InvitationRoutes {
   static final String BODY_ATTRIBUTE = "fastly.body";
   static final String CANONICAL_ATTRIBUTE = "fastly.canonical";
 
+  /** The answer's body as text, kept only while validation is on, for the validator to read. */
+  static final String RESPONSE_ATTRIBUTE = "fastly.response";
+
+  private static final byte[] DATA = JsonWriter.ascii("{\"data\":[");
+  private static final byte[] CREATED = JsonWriter.ascii("{\"data\":");
+  private static final byte[] LINKS = JsonWriter.ascii("],\"links\":{");
+  private static final byte[] FIRST = JsonWriter.ascii("\"first\":\"http://");
+  private static final byte[] PREV = JsonWriter.ascii("\"prev\":\"http://");
+  private static final byte[] NEXT = JsonWriter.ascii("\"next\":\"http://");
+  private static final byte[] LAST = JsonWriter.ascii("\"last\":\"http://");
+  private static final byte[] PAGE_NUMBER = JsonWriter.ascii("/invitations?page%5Bnumber%5D=");
+  private static final byte[] PAGE_SIZE = JsonWriter.ascii("&page%5Bsize%5D=");
+  private static final byte[] CURRENT_PAGE = JsonWriter.ascii("},\"meta\":{\"current_page\":");
+  private static final byte[] PER_PAGE = JsonWriter.ascii(",\"per_page\":");
+  private static final byte[] RECORD_COUNT = JsonWriter.ascii(",\"record_count\":");
+  private static final byte[] TOTAL_PAGES = JsonWriter.ascii(",\"total_pages\":");
+  private static final byte[] END = JsonWriter.ascii("}}");
+
   private final Store store;
   private final WriteBudgets budgets;
   private final Supplier<String> boundAddress;
+  private final boolean keepBodies;
+  private final Consumer<Context> recorder;
 
-  InvitationRoutes(Store store, WriteBudgets budgets, Supplier<String> boundAddress) {
+  /**
+   * @param keepBodies whether to keep each answer's body as text, for the validator
+   * @param recorder journals an exchange; called just before an answer is written
+   */
+  InvitationRoutes(
+      Store store,
+      WriteBudgets budgets,
+      Supplier<String> boundAddress,
+      boolean keepBodies,
+      Consumer<Context> recorder) {
     this.store = store;
     this.budgets = budgets;
     this.boundAddress = boundAddress;
+    this.keepBodies = keepBodies;
+    this.recorder = recorder;
   }
 
   void list(Context ctx) {
@@ -39,43 +71,45 @@ final class InvitationRoutes {
     Store.Slice slice = store.page(caller.customer, offset, page.size);
     int totalPages = (int) ((slice.total + (long) page.size - 1) / page.size);
 
-    StringBuilder out = new StringBuilder(512 + slice.items.size() * 512).append("{\"data\":[");
+    JsonWriter out = JsonWriter.forThisThread().raw(DATA);
     for (int i = 0; i < slice.items.size(); i++) {
       if (i > 0) {
         out.append(',');
       }
       Resources.invitation(out, slice.items.get(i), false);
     }
-    String base = baseUrl(ctx) + "/invitations?page%5Bnumber%5D=";
-    String sizeSuffix = "&page%5Bsize%5D=" + page.size;
+    String host = linkHost(ctx);
     int last = Math.max(totalPages, 1);
-    out.append("],\"links\":{");
+    out.raw(LINKS);
     if (page.number > 1) {
-      out.append("\"first\":\"").append(base).append(1).append(sizeSuffix).append("\",");
-      out.append("\"prev\":\"")
-          .append(base)
-          .append(Math.min(page.number - 1, last))
-          .append(sizeSuffix)
-          .append("\",");
+      link(out, FIRST, host, 1, page.size).append(',');
+      link(out, PREV, host, Math.min(page.number - 1, last), page.size).append(',');
     }
     if (page.number < totalPages) {
-      out.append("\"next\":\"")
-          .append(base)
-          .append(page.number + 1)
-          .append(sizeSuffix)
-          .append("\",");
+      link(out, NEXT, host, page.number + 1, page.size).append(',');
     }
-    out.append("\"last\":\"").append(base).append(last).append(sizeSuffix).append("\"}");
-    out.append(",\"meta\":{\"current_page\":")
+    link(out, LAST, host, last, page.size)
+        .raw(CURRENT_PAGE)
         .append(page.number)
-        .append(",\"per_page\":")
+        .raw(PER_PAGE)
         .append(page.size)
-        .append(",\"record_count\":")
+        .raw(RECORD_COUNT)
         .append(slice.total)
-        .append(",\"total_pages\":")
+        .raw(TOTAL_PAGES)
         .append(totalPages)
-        .append("}}");
-    ctx.status(200).contentType(JSON_API).result(out.toString());
+        .raw(END);
+    send(ctx, out);
+  }
+
+  /** {@code "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"} */
+  private static JsonWriter link(JsonWriter out, byte[] name, String host, long number, int size) {
+    return out.raw(name)
+        .append(host)
+        .raw(PAGE_NUMBER)
+        .append(number)
+        .raw(PAGE_SIZE)
+        .append(size)
+        .append('"');
   }
 
   void create(Context ctx) {
@@ -95,9 +129,38 @@ final class InvitationRoutes {
       checkEngineerMayGrant(request);
     }
     StoredInvitation created = store.create(caller, request);
-    StringBuilder out = new StringBuilder(512).append("{\"data\":");
+    JsonWriter out = JsonWriter.forThisThread().raw(CREATED);
     Resources.invitation(out, created, true);
-    ctx.status(200).contentType(JSON_API).result(out.append('}').toString());
+    send(ctx, out.append('}'));
+  }
+
+  /**
+   * Writes a 200 answer straight to the response in one write, rather than through Javalin's result
+   * stream (which copies it again through a fresh 32 KB array). A client that accepts no encoding
+   * gets it with its length, past Javalin's compression checks; any other goes through Javalin's
+   * compressing stream, which gzips what is big enough.
+   */
+  private void send(Context ctx, JsonWriter body) {
+    ctx.status(200).contentType(JSON_API);
+    if (keepBodies) {
+      ctx.attribute(RESPONSE_ATTRIBUTE, body.toString());
+    }
+    String accepted = ctx.header("Accept-Encoding");
+    boolean plain = accepted == null || accepted.isEmpty();
+    if (plain) {
+      ctx.res().setContentLength(body.size());
+    }
+    // Once written, the answer may reach the client before an after-filter would run.
+    recorder.accept(ctx);
+    try {
+      if (plain) {
+        body.writeTo(ctx.res().getOutputStream());
+      } else {
+        body.writeTo(ctx.outputStream());
+      }
+    } catch (IOException clientGone) {
+      throw new MockFastlyServer.ConnectionDropped();
+    }
   }
 
   void delete(Context ctx) {
@@ -142,7 +205,8 @@ final class InvitationRoutes {
     }
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
-      bytes = in.readNBytes(Limits.MAX_BODY_BYTES + 1);
+      // Sized by the declared length when there is one; one byte more tells a longer body.
+      bytes = in.readNBytes(declared >= 0 ? (int) declared + 1 : Limits.MAX_BODY_BYTES + 1);
     } catch (IOException e) {
       throw FastlyError.badRequest("the request body could not be read");
     }
@@ -150,13 +214,7 @@ final class InvitationRoutes {
       throw FastlyError.tooLarge();
     }
     try {
-      String body =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
+      String body = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8(bytes);
       ctx.attribute(BODY_ATTRIBUTE, body);
       return body;
     } catch (CharacterCodingException e) {
@@ -164,6 +222,24 @@ final class InvitationRoutes {
       checkMediaType(ctx.header("Content-Type")); // a wrong media type is the better answer
       throw FastlyError.badRequest("the body is not valid UTF-8");
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String utf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /** JSON or JSON:API, compared without parameters; a charset, if any, must be UTF-8. */
@@ -213,13 +289,10 @@ final class InvitationRoutes {
         + (Roles.ENGINEER.equals(user.role) && user.limitServices ? " with service limits" : "");
   }
 
-  /** The server's own base URL: from the Host header when it is a plain host[:port]. */
-  private String baseUrl(Context ctx) {
+  /** The server's own host[:port] for links: the Host header's when it is a plain one. */
+  private String linkHost(Context ctx) {
     String host = ctx.header("Host");
-    if (host != null && isPlainHost(host)) {
-      return "http://" + host;
-    }
-    return "http://" + boundAddress.get();
+    return host != null && isPlainHost(host) ? host : boundAddress.get();
   }
 
   /** A host[:port] or [v6]:port of plain characters: nothing a link could be abused with. */

@@ -29,33 +29,33 @@ final class Journal {
   }
 
   String toJson() {
-    StringBuilder out = new StringBuilder(256).append("{\"requests\":[");
+    JsonWriter out = new JsonWriter(256).append("{\"requests\":[");
     List<RecordedRequest> all = all();
     for (int i = 0; i < all.size(); i++) {
       RecordedRequest r = all.get(i);
       out.append(i == 0 ? "" : ",").append("{\"received_at\":");
-      Json.timestamp(out, r.receivedAt().getEpochSecond());
+      out.timestamp(r.receivedAt().getEpochSecond());
       out.append(",\"method\":");
-      Json.string(out, r.method());
+      out.string(r.method());
       out.append(",\"path\":");
-      Json.string(out, r.path());
+      out.string(r.path());
       out.append(",\"query\":");
-      Json.string(out, r.query());
+      out.string(r.query());
       out.append(",\"headers\":{");
       boolean first = true;
       for (var header : r.headers().entrySet()) {
         out.append(first ? "" : ",");
-        Json.string(out, header.getKey());
+        out.string(header.getKey());
         out.append(":[");
         for (int v = 0; v < header.getValue().size(); v++) {
           out.append(v == 0 ? "" : ",");
-          Json.string(out, header.getValue().get(v));
+          out.string(header.getValue().get(v));
         }
         out.append(']');
         first = false;
       }
       out.append("},\"body\":");
-      Json.string(out, r.body());
+      out.string(r.body());
       out.append(",\"status\":").append(r.status()).append('}');
     }
     return out.append("]}").toString();

@@ -62,6 +62,7 @@ public final class MockFastlyServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MockFastlyServer.class);
   private static final String SPEC_RESOURCE = "openapi/fastly-invitations.yaml";
+  private static final String RECORDED_ATTRIBUTE = "fastly.recorded";
 
   private final String host;
   private final int configuredPort;
@@ -127,7 +128,12 @@ public final class MockFastlyServer implements AutoCloseable {
       validator = new OpenApiValidator(specText());
     }
     InvitationRoutes routes =
-        new InvitationRoutes(store, budgets, () -> url().substring("http://".length()));
+        new InvitationRoutes(
+            store,
+            budgets,
+            () -> url().substring("http://".length()),
+            validator != null,
+            this::record);
     Javalin javalin = Javalin.create(config -> configure(config, routes));
     try {
       javalin.start(host, port);
@@ -417,10 +423,19 @@ public final class MockFastlyServer implements AutoCloseable {
   }
 
   private void afterRequest(Context ctx) {
-    String path = ctx.path();
-    if (path.startsWith("/__admin")) {
-      return;
+    if (!ctx.path().startsWith("/__admin") && ctx.attribute(RECORDED_ATTRIBUTE) == null) {
+      record(ctx);
     }
+  }
+
+  /**
+   * Journals the exchange and checks it against the spec. Runs before the answer goes out, so that
+   * a test sees the request in {@link #requests()} as soon as its call returns: the API's own
+   * answers call it just before they write, and every other answer is written after this filter.
+   */
+  private void record(Context ctx) {
+    ctx.attribute(RECORDED_ATTRIBUTE, Boolean.TRUE);
+    String path = ctx.path();
     String body = ctx.attribute(InvitationRoutes.BODY_ATTRIBUTE);
     journal.add(
         new RecordedRequest(
@@ -615,7 +630,10 @@ public final class MockFastlyServer implements AutoCloseable {
     }
   }
 
-  /** Thrown after a fault rule closed the connection: there is nothing left to answer. */
+  /**
+   * Thrown once the connection is gone, closed by a fault rule or by the client while the answer
+   * was being written: there is nothing left to answer.
+   */
   static final class ConnectionDropped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -47,7 +47,11 @@ final class OpenApiValidator implements SpecValidator {
     for (String name : ctx.res().getHeaderNames()) {
       response.withHeader(name, new ArrayList<>(ctx.res().getHeaders(name)));
     }
-    String body = ctx.result();
+    // The API's own answers go straight to the response; errors go through Javalin's result.
+    String body = ctx.attribute(InvitationRoutes.RESPONSE_ATTRIBUTE);
+    if (body == null) {
+      body = ctx.result();
+    }
     if (body != null && !body.isEmpty()) {
       response.withBody(body);
     }

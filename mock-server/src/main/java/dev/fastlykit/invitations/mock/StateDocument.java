@@ -213,28 +213,28 @@ final class StateDocument {
   static String export(Store store) {
     return store.read(
         s -> {
-          StringBuilder out = new StringBuilder(256).append("{\"customers\":[");
+          JsonWriter out = new JsonWriter(256).append("{\"customers\":[");
           List<Customer> customers = s.customers();
           for (int c = 0; c < customers.size(); c++) {
             Customer customer = customers.get(c);
             out.append(c == 0 ? "" : ",").append("{\"id\":");
-            Json.string(out, customer.id);
+            out.string(customer.id);
             out.append(",\"name\":");
-            Json.string(out, customer.name);
+            out.string(customer.name);
             out.append(",\"services\":");
             strings(out, customer.services);
             out.append(",\"users\":[");
             for (int u = 0; u < customer.users.size(); u++) {
               User user = customer.users.get(u);
               out.append(u == 0 ? "" : ",").append("{\"email\":");
-              Json.string(out, user.email);
+              out.string(user.email);
               out.append(",\"role\":");
-              Json.string(out, user.role);
+              out.string(user.role);
               out.append(",\"limit_services\":").append(user.limitServices);
               out.append(",\"services\":");
               strings(out, user.services);
               out.append(",\"token\":");
-              Json.string(out, user.token);
+              out.string(user.token);
               out.append('}');
             }
             out.append("],\"invitations\":[");
@@ -242,30 +242,30 @@ final class StateDocument {
             for (int i = 0; i < invitations.size(); i++) {
               StoredInvitation invitation = invitations.get(i);
               out.append(i == 0 ? "" : ",").append("{\"id\":");
-              Json.string(out, invitation.id);
+              out.string(invitation.id);
               out.append(",\"email\":");
-              Json.string(out, invitation.email);
+              out.string(invitation.email);
               out.append(",\"role\":");
-              Json.string(out, invitation.role);
+              out.string(invitation.role);
               out.append(",\"roles\":");
               strings(out, List.of(invitation.roles));
               out.append(",\"limit_services\":").append(invitation.limitServices);
               out.append(",\"status_code\":").append(invitation.statusCode);
               out.append(",\"created_at\":");
-              Json.timestamp(out, invitation.createdAt);
+              out.timestamp(invitation.createdAt);
               out.append(",\"updated_at\":");
-              Json.timestamp(out, invitation.updatedAt);
+              out.timestamp(invitation.updatedAt);
               out.append(",\"sent_by\":");
-              Json.string(out, invitation.sentBy.email);
+              out.string(invitation.sentBy.email);
               out.append(",\"service_invitations\":[");
               for (int g = 0; g < invitation.grants.length; g++) {
                 ServiceGrant grant = invitation.grants[g];
                 out.append(g == 0 ? "" : ",").append("{\"id\":");
-                Json.string(out, grant.id);
+                out.string(grant.id);
                 out.append(",\"service_id\":");
-                Json.string(out, grant.serviceId);
+                out.string(grant.serviceId);
                 out.append(",\"permission\":");
-                Json.string(out, grant.permission);
+                out.string(grant.permission);
                 out.append('}');
               }
               out.append("]}");
@@ -276,12 +276,12 @@ final class StateDocument {
         });
   }
 
-  private static void strings(StringBuilder out, Iterable<String> values) {
+  private static void strings(JsonWriter out, Iterable<String> values) {
     out.append('[');
     boolean first = true;
     for (String value : values) {
       out.append(first ? "" : ",");
-      Json.string(out, value);
+      out.string(value);
       first = false;
     }
     out.append(']');

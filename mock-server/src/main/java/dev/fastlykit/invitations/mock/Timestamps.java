@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -38,9 +39,9 @@ final class Timestamps {
   /** A formatted, quoted timestamp with its second: immutable, so sharing it races benignly. */
   private static final class Cached {
     final long epochSecond;
-    final String quoted;
+    final byte[] quoted;
 
-    Cached(long epochSecond, String quoted) {
+    Cached(long epochSecond, byte[] quoted) {
       this.epochSecond = epochSecond;
       this.quoted = quoted;
     }
@@ -49,14 +50,18 @@ final class Timestamps {
   // Invitations created in the same second share their timestamps; a page has many of those.
   private static final Cached[] CACHE = new Cached[256];
 
-  /** {@code "2026-01-05T09:00:00Z"} with its quotes, from a small cache of recent seconds. */
-  static String quoted(long epochSecond) {
+  /**
+   * {@code "2026-01-05T09:00:00Z"} with its quotes, in ASCII, from a small cache of recent seconds.
+   * The array is shared: callers copy it and never change it.
+   */
+  static byte[] quoted(long epochSecond) {
     int slot = (int) (epochSecond & (CACHE.length - 1));
     Cached cached = CACHE[slot];
     if (cached == null || cached.epochSecond != epochSecond) {
       StringBuilder out = new StringBuilder(22).append('"');
       append(out, epochSecond);
-      cached = new Cached(epochSecond, out.append('"').toString());
+      cached =
+          new Cached(epochSecond, out.append('"').toString().getBytes(StandardCharsets.US_ASCII));
       CACHE[slot] = cached;
     }
     return cached.quoted;

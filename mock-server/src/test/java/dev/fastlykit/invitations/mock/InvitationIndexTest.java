@@ -47,6 +47,41 @@ class InvitationIndexTest {
   }
 
   @Test
+  void slicesMatchThroughAppendsInCreationOrderAsCreatesMakeThem() {
+    InvitationIndex index = new InvitationIndex();
+    List<StoredInvitation> model = new ArrayList<>();
+    Random random = new Random(7);
+    Ids ids = new Ids(random);
+
+    // Enough for three levels of 64-wide nodes, appended as creates do (newest last, many
+    // in the same second), with some removals and some older ones (an imported state) between.
+    for (int step = 0; step < 100_000; step++) {
+      int dice = random.nextInt(100);
+      if (dice < 90 || model.isEmpty()) {
+        StoredInvitation invitation = invitation(ids.next(), step / 100);
+        index.add(invitation);
+        model.add(invitation);
+      } else if (dice < 98) {
+        index.remove(model.remove(random.nextInt(model.size())));
+      } else {
+        StoredInvitation older = invitation(ids.next(), random.nextInt(step / 100 + 1));
+        index.add(older);
+        model.add(older);
+      }
+      if (step % 9_973 == 0) {
+        model.sort(StoredInvitation::compareTo);
+        int offset = random.nextInt(model.size() + 5);
+        assertThat(index.slice(offset, 50))
+            .containsExactlyElementsOf(
+                model.subList(Math.min(offset, model.size()), Math.min(offset + 50, model.size())));
+      }
+    }
+    model.sort(StoredInvitation::compareTo);
+    assertThat(index.size()).isEqualTo(model.size());
+    assertThat(index.all()).containsExactlyElementsOf(model);
+  }
+
+  @Test
   void aSliceBeyondTheEndIsEmpty() {
     InvitationIndex index = new InvitationIndex();
     index.add(invitation("A", 1));

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,6 +180,41 @@ class ListInvitationsTest extends ServerTest {
                 + "\r\nConnection: close\r\n\r\n");
 
     assertThat(raw).startsWith("HTTP/1.1 400").contains("application/json").contains("\"msg\":");
+  }
+
+  @Test
+  void anAnswerCarriesItsLengthInBytesWhenNoEncodingIsAccepted() {
+    server.addInvitation(SUPERUSER, "zoë.中@example.com", "user");
+
+    Http.Reply reply = http.get("/invitations?page%5Bsize%5D=100", SUPERUSER);
+
+    assertThat(reply.at("data.2.attributes.email").getAsString()).isEqualTo("zoë.中@example.com");
+    assertThat(reply.header("Content-Length"))
+        .isEqualTo(Integer.toString(reply.body.getBytes(StandardCharsets.UTF_8).length));
+    assertThat(reply.header("Transfer-Encoding")).isNull();
+  }
+
+  @Test
+  void aClientThatAcceptsGzipGetsTheSameDocumentGzipped() throws Exception {
+    for (int i = 0; i < 30; i++) {
+      server.addInvitation(SUPERUSER, "gzip" + i + "@example.com", "user");
+    }
+    String plain = http.get("/invitations", SUPERUSER).body;
+
+    HttpResponse<byte[]> gzipped =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/invitations"))
+                    .header("Fastly-Key", SUPERUSER)
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(gzipped.statusCode()).isEqualTo(200);
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
   }
 
   @Test

@@ -22,6 +22,22 @@ class MockFastlyServerTest extends ServerTest {
   }
 
   @Test
+  void aRequestIsInTheJournalAsSoonAsItsAnswerArrives() {
+    for (int i = 1; i <= 100; i++) {
+      http.get("/invitations", SUPERUSER);
+      http.post(
+          "/invitations",
+          SUPERUSER,
+          "{\"data\":{\"type\":\"invitation\",\"attributes\":{\"email\":\"j"
+              + i
+              + "@example.com\"}}}");
+
+      assertThat(server.requestCount("GET", "/invitations")).isEqualTo(i);
+      assertThat(server.requestCount("POST", "/invitations")).isEqualTo(i);
+    }
+  }
+
+  @Test
   void addAccountsAddsCustomersUsersAndInvitations() {
     server.addAccounts(
         "{\"customers\":[{\"id\":\"3cD4eF5gH6iJ7kL8mN9oP0\",\"name\":\"third\",\"services\":[],"
