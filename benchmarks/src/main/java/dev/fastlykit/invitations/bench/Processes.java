@@ -102,6 +102,16 @@ final class Processes {
         .body();
   }
 
+  /** POSTs nothing and returns the status. */
+  static int postStatus(String url) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

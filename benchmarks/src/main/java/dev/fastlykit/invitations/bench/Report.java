@@ -20,7 +20,7 @@ public final class Report {
     Path mockJar =
         Path.of(
             args.length > 0 ? args[0] : "mock-server/target/fastly-invitations-mock-server.jar");
-    ServerLoad.Result load = ServerLoad.run(mockJar, 3, 8);
+    ServerLoad.Result load = ServerLoad.run(mockJar, ServerLoad.ROUNDS, ServerLoad.SECONDS);
     Scale.Result scale = Scale.run(1_000_000, 100_000);
     Collection<RunResult> jmh =
         new Runner(new OptionsBuilder().include(SdkBenchmark.class.getSimpleName()).build()).run();
@@ -41,15 +41,15 @@ public final class Report {
     System.out.println("| --- | --- | --- | --- |");
     row(
         "mock list throughput / floor",
-        load.mockList / load.floorList,
+        load.listRatio,
         ">= 0.85",
-        load.mockList / load.floorList >= 0.85,
+        load.listRatio >= 0.85,
         String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockList, load.floorList));
     row(
         "mock create throughput / floor",
-        load.mockCreate / load.floorCreate,
+        load.createRatio,
         ">= 0.70",
-        load.mockCreate / load.floorCreate >= 0.70,
+        load.createRatio >= 0.70,
         String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockCreate, load.floorCreate));
     row(
         "mock startup / floor",
