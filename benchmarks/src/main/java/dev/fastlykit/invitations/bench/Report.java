@@ -73,13 +73,32 @@ public final class Report {
         sdkList / rawList,
         "<= 1.10",
         sdkList / rawList <= 1.10,
-        String.format(Locale.ROOT, "%.1f / %.1f us", sdkList, rawList));
+        String.format(
+            Locale.ROOT,
+            "%.1f ± %.1f / %.1f ± %.1f us",
+            sdkList,
+            error(jmh, "sdkList"),
+            rawList,
+            error(jmh, "rawList")));
     row(
         "SDK create latency / raw OkHttp",
         sdkCreate / rawCreate,
         "<= 1.10",
         sdkCreate / rawCreate <= 1.10,
-        String.format(Locale.ROOT, "%.1f / %.1f us", sdkCreate, rawCreate));
+        String.format(
+            Locale.ROOT,
+            "%.1f ± %.1f / %.1f ± %.1f us",
+            sdkCreate,
+            error(jmh, "sdkCreate"),
+            rawCreate,
+            error(jmh, "rawCreate")));
+    System.out.printf(
+        Locale.ROOT,
+        "| SDK JSON mapping of a page of 20, no network | %.1f ± %.1f us (Gson's own tree of the"
+            + " same bytes: %.1f us) | reported | - |%n",
+        score(jmh, "sdkMapPage"),
+        error(jmh, "sdkMapPage"),
+        score(jmh, "rawMapPage"));
     System.out.printf(
         Locale.ROOT,
         "| listAll() over %,d invitations: heap growth | %.1f MB | flat | %s |%n",
@@ -101,9 +120,18 @@ public final class Report {
   }
 
   private static double score(Collection<RunResult> results, String method) {
+    return result(results, method).getPrimaryResult().getScore();
+  }
+
+  /** JMH's 99.9% confidence half-width. */
+  private static double error(Collection<RunResult> results, String method) {
+    return result(results, method).getPrimaryResult().getScoreError();
+  }
+
+  private static RunResult result(Collection<RunResult> results, String method) {
     for (RunResult result : results) {
       if (result.getParams().getBenchmark().endsWith("." + method)) {
-        return result.getPrimaryResult().getScore();
+        return result;
       }
     }
     throw new IllegalStateException("no JMH result for " + method);
