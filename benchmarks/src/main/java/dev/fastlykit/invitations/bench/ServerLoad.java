@@ -26,11 +26,16 @@ public final class ServerLoad {
 
   static final int SECONDS = 8;
 
-  /** Warm-up runs last this long; a server is warm when two runs in a row agree this closely. */
+  /**
+   * Warm-up runs last this long; a server is warm after a minute of them and when three runs in a
+   * row agree this closely. A shorter rule was fooled: C2 compiles in stages, and the mock server's
+   * creates sat at a plateau for 20 s before climbing by another third.
+   */
   private static final int WARM_UP_SECONDS = 5;
 
+  private static final int WARM_UP_MIN_RUNS = 12;
   private static final double WARM_WITHIN = 0.05;
-  private static final int WARM_UP_MAX_RUNS = 30;
+  private static final int WARM_UP_MAX_RUNS = 36;
 
   /**
    * Results: requests per second (medians of the rounds), the ratios mock / floor (medians of each
@@ -128,16 +133,21 @@ public final class ServerLoad {
       String create = "/invitations";
       // One pinned core also compiles: the JIT needs tens of seconds of load before a server
       // runs at its steady speed, and the mock server has more code to compile than the floor.
-      warmUp("floor list", () -> wrk(floorUrl + list, null, WARM_UP_SECONDS));
-      warmUp("mock list", () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
-      warmUp("floor create", () -> wrk(floorUrl + create, createScript, WARM_UP_SECONDS));
+      warmUp("floor list", WARM_UP_MIN_RUNS, () -> wrk(floorUrl + list, null, WARM_UP_SECONDS));
+      warmUp("mock list", WARM_UP_MIN_RUNS, () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
+      warmUp(
+          "floor create",
+          WARM_UP_MIN_RUNS,
+          () -> wrk(floorUrl + create, createScript, WARM_UP_SECONDS));
       warmUp(
           "mock create",
+          WARM_UP_MIN_RUNS,
           () -> {
             reset(mockUrl);
             return wrk(mockUrl + create, createScript, WARM_UP_SECONDS);
           });
-      warmUp("mock list again", () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
+      // Its list code is compiled by now; this checks that the creates did not undo it.
+      warmUp("mock list again", 3, () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
       List<Double> fl = new ArrayList<>();
       List<Double> ml = new ArrayList<>();
       List<Double> fc = new ArrayList<>();
@@ -200,17 +210,22 @@ public final class ServerLoad {
     double rps() throws Exception;
   }
 
-  /** Runs until two runs in a row agree within 5%, and at least four times. */
-  private static void warmUp(String what, Run run) throws Exception {
-    double previous = run.rps();
-    for (int i = 2; i <= WARM_UP_MAX_RUNS; i++) {
-      double current = run.rps();
-      if (i >= 4 && Math.abs(current - previous) <= WARM_WITHIN * Math.max(current, previous)) {
+  /** Runs at least {@code minRuns} times, and until three runs in a row agree within 5%. */
+  private static void warmUp(String what, int minRuns, Run run) throws Exception {
+    double[] last = new double[3];
+    for (int i = 0; i < WARM_UP_MAX_RUNS; i++) {
+      last[i % 3] = run.rps();
+      double low = Math.min(last[0], Math.min(last[1], last[2]));
+      double high = Math.max(last[0], Math.max(last[1], last[2]));
+      if (i + 1 >= Math.max(minRuns, 3) && high - low <= WARM_WITHIN * high) {
         System.out.printf(
-            Locale.ROOT, "warm: %s after %d s (%.0f rps)%n", what, i * WARM_UP_SECONDS, current);
+            Locale.ROOT,
+            "warm: %s after %d s (%.0f rps)%n",
+            what,
+            (i + 1) * WARM_UP_SECONDS,
+            last[i % 3]);
         return;
       }
-      previous = current;
     }
     System.out.printf(
         Locale.ROOT,
