@@ -129,12 +129,11 @@ public final class ServerLoad {
     String floorUrl = "http://127.0.0.1:" + floorPort;
     Processes.awaitOk(floorUrl + listPath, TOKEN, System.nanoTime());
     try {
-      String list = listPath;
       String create = "/invitations";
       // One pinned core also compiles: the JIT needs tens of seconds of load before a server
       // runs at its steady speed, and the mock server has more code to compile than the floor.
-      warmUp("floor list", WARM_UP_MIN_RUNS, () -> wrk(floorUrl + list, null, WARM_UP_SECONDS));
-      warmUp("mock list", WARM_UP_MIN_RUNS, () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
+      warmUp("floor list", WARM_UP_MIN_RUNS, () -> wrk(floorUrl + listPath, null, WARM_UP_SECONDS));
+      warmUp("mock list", WARM_UP_MIN_RUNS, () -> wrk(mockUrl + listPath, null, WARM_UP_SECONDS));
       warmUp(
           "floor create",
           WARM_UP_MIN_RUNS,
@@ -147,7 +146,7 @@ public final class ServerLoad {
             return wrk(mockUrl + create, createScript, WARM_UP_SECONDS);
           });
       // Its list code is compiled by now; this checks that the creates did not undo it.
-      warmUp("mock list again", 3, () -> wrk(mockUrl + list, null, WARM_UP_SECONDS));
+      warmUp("mock list again", 3, () -> wrk(mockUrl + listPath, null, WARM_UP_SECONDS));
       List<Double> fl = new ArrayList<>();
       List<Double> ml = new ArrayList<>();
       List<Double> fc = new ArrayList<>();
@@ -155,8 +154,8 @@ public final class ServerLoad {
       List<Double> listRatios = new ArrayList<>();
       List<Double> createRatios = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
-        fl.add(wrk(floorUrl + list, null, seconds));
-        ml.add(wrk(mockUrl + list, null, seconds));
+        fl.add(wrk(floorUrl + listPath, null, seconds));
+        ml.add(wrk(mockUrl + listPath, null, seconds));
         fc.add(wrk(floorUrl + create, createScript, seconds));
         // Every create round starts from the seeded 1,000: stored invitations cost the garbage
         // collector more as they pile up, and the floor stores nothing.

@@ -28,14 +28,7 @@ final class Resources {
   static {
     for (int limit = 0; limit < 2; limit++) {
       for (int r = 0; r < KNOWN_ROLES.length; r++) {
-        ROLE_PARTS[limit][r] =
-            new JsonWriter(64)
-                .raw(LIMIT_SERVICES)
-                .append(limit == 1)
-                .raw(ROLE)
-                .string(KNOWN_ROLES[r])
-                .raw(ROLES)
-                .toByteArray();
+        ROLE_PARTS[limit][r] = rolePart(limit == 1, KNOWN_ROLES[r]);
       }
     }
     for (int code = 0; code < STATUS_PARTS.length; code++) {
@@ -64,11 +57,15 @@ final class Resources {
         return ROLE_PARTS[limit][r];
       }
     }
+    return rolePart(invitation.limitServices, invitation.role);
+  }
+
+  private static byte[] rolePart(boolean limitServices, String role) {
     return new JsonWriter(64)
         .raw(LIMIT_SERVICES)
-        .append(invitation.limitServices)
+        .append(limitServices)
         .raw(ROLE)
-        .string(invitation.role)
+        .string(role)
         .raw(ROLES)
         .toByteArray();
   }
