@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -69,6 +70,26 @@ class AsyncTest {
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(timer.scheduled).hasSize(2).startsWith(Duration.ofSeconds(3));
     assertThat(timer.sleeps).isEmpty();
+  }
+
+  @Test
+  void anAsyncCallSpendsItsRetriesThenFailsWithTheLastAnswer() {
+    // More 503s than the two retries allow, then a success that only a client over budget sees.
+    for (int i = 0; i < 5; i++) {
+      server.enqueue(error(503, "Service Unavailable", null));
+    }
+    server.enqueue(jsonApi(200, page(1, 20, 1, true, true)));
+
+    CompletableFuture<Page<Invitation>> future = client.async().list();
+
+    assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(ServerException.class)
+        .extracting(e -> ((ServerException) e).statusCode())
+        .isEqualTo(503);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(timer.scheduled).hasSize(2);
   }
 
   @Test

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvitationsClientPactTest {
   private static final String SUPERUSER = MockFastlyServer.DEMO_SUPERUSER_TOKEN;
   private static final String ENGINEER = MockFastlyServer.DEMO_ENGINEER_TOKEN;
+  // 64 characters before the @, 254 in all: both limits at once.
+  private static final String LONGEST_EMAIL = "a".repeat(64) + "@" + "b".repeat(185) + ".com";
 
   @Pact(consumer = CONSUMER)
   V4Pact firstPageOfThree(PactDslWithProvider builder) {
@@ -200,6 +203,165 @@ class InvitationsClientPactTest {
   @PactTestFor(pactMethod = "emptyAccount")
   void listAllOfAnEmptyAccountIsEmpty(MockServer mockServer) {
     assertThat(client(mockServer, SUPERUSER).listAll()).isEmpty();
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact defaultPageSize(PactDslWithProvider builder) {
+    return builder
+        .given(HAS_INVITATIONS, Map.of("count", 21))
+        .uponReceiving("a request for the first page without a page size")
+        .method("GET")
+        .path("/invitations")
+        .matchHeader("Fastly-Key", ".+", SUPERUSER)
+        .willRespondWith()
+        .status(200)
+        .headers(JSON_API_HEADERS)
+        .body(
+            newJsonBody(
+                    o -> {
+                      o.minMaxArrayLike(
+                          "data",
+                          20,
+                          20,
+                          20,
+                          i -> Contract.invitation(i, "person0@example.com", "user", false));
+                      o.object(
+                          "links",
+                          l -> {
+                            l.stringMatcher(
+                                "next",
+                                "http://.+/invitations\\?page%5Bnumber%5D=2&page%5Bsize%5D=20",
+                                "http://localhost/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=20");
+                            l.stringMatcher(
+                                "last",
+                                "http://.+/invitations\\?page%5Bnumber%5D=2&page%5Bsize%5D=20",
+                                "http://localhost/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=20");
+                          });
+                      o.object("meta", m -> meta(m, 1, 20, 21, 2));
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "defaultPageSize")
+  void withoutAPageSizeAPageHoldsTwenty(MockServer mockServer) {
+    Page<Invitation> page = client(mockServer, SUPERUSER).list();
+
+    assertThat(page.items()).hasSize(20);
+    assertThat(page.pageSize()).isEqualTo(20);
+    assertThat(page.hasNext()).isTrue();
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact smallestPageSize(PactDslWithProvider builder) {
+    return pageOf(builder, 1, 2);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "smallestPageSize")
+  void aPageMayHoldOneInvitation(MockServer mockServer) {
+    Page<Invitation> page = client(mockServer, SUPERUSER).list(1, 1);
+
+    assertThat(page.items()).hasSize(1);
+    assertThat(page.totalPages()).isEqualTo(2);
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact largestPageSize(PactDslWithProvider builder) {
+    return pageOf(builder, 100, 101);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "largestPageSize")
+  void aPageMayHoldAHundredInvitations(MockServer mockServer) {
+    Page<Invitation> page = client(mockServer, SUPERUSER).list(1, 100);
+
+    assertThat(page.items()).hasSize(100);
+    assertThat(page.totalPages()).isEqualTo(2);
+  }
+
+  /** The first of two pages of {@code size}, of an account with {@code count} invitations. */
+  private static V4Pact pageOf(PactDslWithProvider builder, int size, int count) {
+    String query = "page[number]=1&page[size]=" + size;
+    String lastPage = "page%5Bnumber%5D=2&page%5Bsize%5D=" + size;
+    return builder
+        .given(HAS_INVITATIONS, Map.of("count", count))
+        .uponReceiving("a request for the first page of " + size + " of " + count)
+        .method("GET")
+        .path("/invitations")
+        .query(query)
+        .matchHeader("Fastly-Key", ".+", SUPERUSER)
+        .willRespondWith()
+        .status(200)
+        .headers(JSON_API_HEADERS)
+        .body(
+            newJsonBody(
+                    o -> {
+                      o.minMaxArrayLike(
+                          "data",
+                          size,
+                          size,
+                          size,
+                          i -> Contract.invitation(i, "person0@example.com", "user", false));
+                      o.object(
+                          "links",
+                          l ->
+                              l.stringMatcher(
+                                  "last",
+                                  "http://.+/invitations\\?" + lastPage,
+                                  "http://localhost/invitations?" + lastPage));
+                      o.object("meta", m -> meta(m, 1, size, count, 2));
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  private static void meta(
+      LambdaDslObject m, int currentPage, int perPage, int recordCount, int totalPages) {
+    m.numberValue("current_page", currentPage);
+    m.numberValue("per_page", perPage);
+    m.numberValue("record_count", recordCount);
+    m.numberValue("total_pages", totalPages);
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createLongestEmail(PactDslWithProvider builder) {
+    return builder
+        .given(HAS_INVITATIONS, Map.of("count", 0))
+        .uponReceiving("an invitation for an email of the longest allowed local part and length")
+        .method("POST")
+        .path("/invitations")
+        .matchHeader("Fastly-Key", ".+", SUPERUSER)
+        .headers(JSON_API_HEADERS)
+        .body(
+            newJsonBody(
+                    o ->
+                        o.object(
+                            "data",
+                            d -> {
+                              d.stringValue("type", "invitation");
+                              d.object("attributes", a -> a.stringValue("email", LONGEST_EMAIL));
+                            }))
+                .build())
+        .willRespondWith()
+        .status(200)
+        .headers(JSON_API_HEADERS)
+        .body(
+            newJsonBody(
+                    o ->
+                        o.object("data", d -> Contract.invitation(d, LONGEST_EMAIL, "user", false)))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createLongestEmail")
+  void theLongestEmailAddressIsInvited(MockServer mockServer) {
+    Invitation invitation =
+        client(mockServer, SUPERUSER).create(NewInvitation.builder().email(LONGEST_EMAIL).build());
+
+    assertThat(invitation.email()).isEqualTo(LONGEST_EMAIL).hasSize(254);
   }
 
   @Pact(consumer = CONSUMER)

@@ -1,7 +1,5 @@
 package dev.fastlykit.invitations.contract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.fastlykit.invitations.mock.MockFastlyServer;
@@ -9,8 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The mock server honours every interaction the SDK's consumer tests wrote, and every answer it
- * gives meanwhile conforms to the spec.
+ * The mock server honours every interaction the SDK's consumer tests wrote, and each answer it
+ * gives conforms to the spec (checked after every interaction by {@link ProviderVerification}).
  */
 @Provider(Contract.PROVIDER)
 @PactFolder("target/pacts")
@@ -23,12 +21,8 @@ class MockServerPactVerificationIT extends ProviderVerification {
   }
 
   @AfterAll
-  static void stopAndCheckTheSpec() {
-    try {
-      assertThat(server.specViolations()).as("answers that break the spec").isEmpty();
-    } finally {
-      server.close();
-    }
+  static void stop() {
+    server.close();
   }
 
   @Override

@@ -27,13 +27,27 @@ final class Tokens {
             }
           });
 
-  /** Compares in time that depends only on the lengths. */
-  static boolean equal(String a, String b) {
+  /**
+   * Compares in time that depends only on the lengths: every character of both is read, whatever
+   * the first difference, so the time taken does not tell how much of a guess was right.
+   */
+  static boolean equal(CharSequence a, CharSequence b) {
     if (a == null || b == null) {
       return false;
     }
-    return MessageDigest.isEqual(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    int length = Math.max(a.length(), b.length());
+    int difference = a.length() ^ b.length();
+    for (int i = 0; i < length; i++) {
+      difference |= charAt(a, i) ^ charAt(b, i);
+    }
+    return difference == 0;
+  }
+
+  /**
+   * The character, or 0x10000 (no char) past the end, so a shorter input still reads each index.
+   */
+  private static int charAt(CharSequence s, int i) {
+    return i < s.length() ? s.charAt(i) : 0x10000;
   }
 
   /** How a token shows in logs and the journal. */

@@ -30,6 +30,33 @@ class AdminApiTest extends ServerTest {
   }
 
   @Test
+  void resetForgetsTheTokensAddedSinceTheStart() {
+    server.addAccounts(
+        "{\"customers\":[{\"id\":\"3cD4eF5gH6iJ7kL8mN9oP0\",\"name\":\"third\",\"services\":[],"
+            + "\"users\":[{\"email\":\"root@third.example\",\"role\":\"superuser\","
+            + "\"token\":\"third-token\"}]}]}");
+    assertThat(http.get("/invitations", "third-token").status).isEqualTo(200);
+
+    assertThat(http.send("POST", "/__admin/reset", null, null, null).status).isEqualTo(204);
+
+    assertThat(http.get("/invitations", "third-token").status).isEqualTo(401);
+    assertThat(http.get("/invitations", SUPERUSER).status).isEqualTo(200);
+  }
+
+  @Test
+  void anImportedStateReplacesTheTokensToo() {
+    String rotated =
+        server.exportState().replace("\"demo-superuser-token\"", "\"rotated-superuser-token\"");
+
+    Http.Reply imported = http.send("PUT", "/__admin/state", null, "application/json", rotated);
+
+    assertThat(imported.status).isEqualTo(200);
+    assertThat(http.get("/invitations", SUPERUSER).status).isEqualTo(401);
+    assertThat(http.get("/invitations", "rotated-superuser-token").status).isEqualTo(200);
+    assertThat(http.get("/invitations", ENGINEER).status).isEqualTo(200);
+  }
+
+  @Test
   void stateExportsAndImportsInTheSeedFormat() {
     http.post("/invitations", SUPERUSER, invitation("ada@example.com"));
     String exported = http.get("/__admin/state", null).body;

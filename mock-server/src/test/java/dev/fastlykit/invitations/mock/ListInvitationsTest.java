@@ -124,6 +124,41 @@ class ListInvitationsTest extends ServerTest {
     assertThat(walked.subList(2, 25)).containsExactlyInAnyOrderElementsOf(created);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 99, 100})
+  void everyPageSizeTheSpecAllowsIsServedAsAsked(int size) {
+    createMany(100);
+
+    Http.Reply reply = http.get("/invitations?page[size]=" + size, SUPERUSER);
+
+    assertThat(reply.status).isEqualTo(200);
+    assertThat(ids(reply)).hasSize(size);
+    assertThat(reply.at("meta.per_page").getAsInt()).isEqualTo(size);
+    assertThat(reply.at("meta.total_pages").getAsInt()).isEqualTo((102 + size - 1) / size);
+    assertThat(reply.at("links.next").getAsString()).endsWith("page%5Bsize%5D=" + size);
+  }
+
+  @Test
+  void withoutAPageSizeAPageHoldsTwenty() {
+    createMany(30);
+
+    Http.Reply reply = http.get("/invitations?page[number]=2", SUPERUSER);
+
+    assertThat(ids(reply)).hasSize(12);
+    assertThat(reply.at("meta.per_page").getAsInt()).isEqualTo(20);
+    assertThat(reply.at("meta.total_pages").getAsInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aPageSizeOf101IsClampedTo100() {
+    createMany(100);
+
+    Http.Reply reply = http.get("/invitations?page[size]=101", SUPERUSER);
+
+    assertThat(ids(reply)).hasSize(100);
+    assertThat(reply.at("meta.per_page").getAsInt()).isEqualTo(100);
+  }
+
   @Test
   void aPageSizeOver100IsClampedTo100() {
     Http.Reply reply = http.get("/invitations?page[size]=99999999999999999999999", SUPERUSER);
