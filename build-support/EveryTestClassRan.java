@@ -22,15 +22,16 @@ import java.util.stream.Stream;
  * Jupiter's or jqwik's annotations) and requires a Surefire or Failsafe report for it that counts
  * at least one test. Run by the parent POM in the {@code verify} phase of every module, as {@code
  * java build-support/EveryTestClassRan.java MODULE_DIR [name=value ...]} with the properties that
- * narrow a run: {@code test}, {@code it.test}, {@code skipTests}, {@code maven.test.skip} (the check
- * is skipped) and {@code skipITs} (integration tests are not required).
+ * narrow a run: {@code test}, {@code it.test}, {@code skipTests}, {@code maven.test.skip} (the
+ * check is skipped) and {@code skipITs} (integration tests are not required).
  */
 public final class EveryTestClassRan {
   private static final Pattern TEST_ANNOTATION =
       Pattern.compile(
           "(?m)^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate|Property|Example)\\b");
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
-  private static final Pattern TESTS_COUNT = Pattern.compile("<testsuite\\b[^>]*\\btests=\"(\\d+)\"");
+  private static final Pattern TESTS_COUNT =
+      Pattern.compile("<testsuite\\b[^>]*\\btests=\"(\\d+)\"");
   // Failsafe's default includes: the classes that only it runs.
   private static final Pattern INTEGRATION_TEST = Pattern.compile("IT.*|.*IT|.*ITCase");
 
@@ -104,7 +105,9 @@ public final class EveryTestClassRan {
       if (tests <= 0) {
         missing.add(
             className
-                + (tests == 0 ? " (its report counts no test)" : " (no Surefire or Failsafe report)"));
+                + (tests == 0
+                    ? " (its report counts no test)"
+                    : " (no Surefire or Failsafe report)"));
       }
     }
     if (!missing.isEmpty()) {

@@ -2,9 +2,6 @@ package dev.fastlykit.invitations.contract;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
-import dev.fastlykit.invitations.mock.MockFastlyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -15,21 +12,4 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @Provider(Contract.PROVIDER)
 @PactBroker
 @EnabledIfSystemProperty(named = "pactbroker.url", matches = ".+")
-class BrokerPactVerificationIT extends ProviderVerification {
-  private static MockFastlyServer server;
-
-  @BeforeAll
-  static void start() {
-    server = startServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @Override
-  MockFastlyServer server() {
-    return server;
-  }
-}
+class BrokerPactVerificationIT extends ProviderVerification {}

@@ -8,23 +8,42 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import dev.fastlykit.invitations.mock.MockFastlyServer;
 import java.net.URL;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One verification test per interaction, against a MockFastlyServer in this JVM: the answer must
- * satisfy the pact, and the server must have seen nothing in the exchange that breaks the spec.
+ * One verification test per interaction, against a MockFastlyServer in this JVM that each class
+ * starts once: the answer must satisfy the pact, and the server must have seen nothing in the
+ * exchange that breaks the spec.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProviderVerification {
-  abstract MockFastlyServer server();
+  private MockFastlyServer server;
+
+  /** The server to verify: spec-validating and empty, for the states to build on. */
+  MockFastlyServer.Builder configure(MockFastlyServer.Builder builder) {
+    return builder;
+  }
 
   /** Runs after the server was reset to set up this provider state; nothing by default. */
   void afterReset(String state) {}
 
-  /** The spec-validating, empty server the states build on. */
-  static MockFastlyServer startServer() {
-    return MockFastlyServer.builder().empty().validate(true).build().start();
+  @BeforeAll
+  void startTheServer() {
+    server = configure(MockFastlyServer.builder().empty().validate(true)).build().start();
+  }
+
+  @AfterAll
+  void stopTheServer() {
+    server.close();
+  }
+
+  MockFastlyServer server() {
+    return server;
   }
 
   @BeforeEach

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
@@ -94,28 +92,12 @@ class VerificationBitesIT {
   @Provider(Contract.PROVIDER)
   @PactFolder("target/pacts")
   static class BrokenServerVerification extends ProviderVerification {
-    private static MockFastlyServer server;
-
-    @BeforeAll
-    static void start() {
-      server = startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-      server.close();
-    }
-
-    @Override
-    MockFastlyServer server() {
-      return server;
-    }
-
     @Override
     void afterReset(String state) {
       // Every state change resets the server, fault rules included: add it back each time.
-      server.addFault(
-          FaultRule.on("DELETE", "/invitations/0000000000000000000000").status(500).build());
+      server()
+          .addFault(
+              FaultRule.on("DELETE", "/invitations/0000000000000000000000").status(500).build());
     }
   }
 
@@ -127,27 +109,16 @@ class VerificationBitesIT {
   @Provider(Contract.PROVIDER)
   @PactFolder("target/pacts")
   static class SpecBreakingServerVerification extends ProviderVerification {
-    private static final SettableClock CLOCK = new SettableClock();
-    private static MockFastlyServer server;
-
-    @BeforeAll
-    static void start() {
-      server = MockFastlyServer.builder().empty().validate(true).clock(CLOCK).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-      server.close();
-    }
+    private final SettableClock clock = new SettableClock();
 
     @Override
-    MockFastlyServer server() {
-      return server;
+    MockFastlyServer.Builder configure(MockFastlyServer.Builder builder) {
+      return builder.clock(clock);
     }
 
     @Override
     void afterReset(String state) {
-      CLOCK.fixed =
+      clock.fixed =
           Contract.NO_SUCH_INVITATION.equals(state) ? Instant.parse("1969-07-20T20:17:40Z") : null;
     }
   }

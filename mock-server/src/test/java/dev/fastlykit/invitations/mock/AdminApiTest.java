@@ -57,6 +57,23 @@ class AdminApiTest extends ServerTest {
   }
 
   @Test
+  void anImportedStateReplacesTheAccountsToo() {
+    String demoOnly =
+        "{\"customers\":[{\"id\":\""
+            + DEMO_CUSTOMER
+            + "\",\"name\":\"demo\",\"services\":[],"
+            + "\"users\":[{\"email\":\"ada@demo.example\",\"role\":\"superuser\","
+            + "\"token\":\"demo-superuser-token\"}]}]}";
+
+    assertThat(http.send("PUT", "/__admin/state", null, "application/json", demoOnly).status)
+        .isEqualTo(200);
+
+    assertThat(server.exportState()).doesNotContain("other").doesNotContain("grace@demo.example");
+    assertThat(http.get("/invitations", OTHER).status).isEqualTo(401);
+    assertThat(ListInvitationsTest.ids(http.get("/invitations", SUPERUSER))).isEmpty();
+  }
+
+  @Test
   void stateExportsAndImportsInTheSeedFormat() {
     http.post("/invitations", SUPERUSER, invitation("ada@example.com"));
     String exported = http.get("/__admin/state", null).body;

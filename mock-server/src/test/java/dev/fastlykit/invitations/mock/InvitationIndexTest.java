@@ -90,6 +90,32 @@ class InvitationIndexTest {
     assertThat(index.slice(0, 0)).isEmpty();
   }
 
+  @Test
+  void drainingFromEitherEndKeepsEverySliceRight() {
+    for (boolean oldestFirst : new boolean[] {true, false}) {
+      InvitationIndex index = new InvitationIndex();
+      List<StoredInvitation> model = new ArrayList<>();
+      Ids ids = new Ids(new Random(oldestFirst ? 1 : 2));
+      // Five leaves and more: the leaves at both ends empty in turn.
+      for (int i = 0; i < 330; i++) {
+        StoredInvitation invitation = invitation(ids.next(), i);
+        index.add(invitation);
+        model.add(invitation);
+      }
+
+      while (!model.isEmpty()) {
+        index.remove(model.remove(oldestFirst ? 0 : model.size() - 1));
+
+        assertThat(index.size()).isEqualTo(model.size());
+        assertThat(index.slice(0, 1000)).containsExactlyElementsOf(model);
+        int middle = model.size() / 2;
+        assertThat(index.slice(middle, 7))
+            .containsExactlyElementsOf(model.subList(middle, Math.min(middle + 7, model.size())));
+      }
+      assertThat(index.slice(0, 10)).isEmpty();
+    }
+  }
+
   private StoredInvitation invitation(String id, long createdAt) {
     return new StoredInvitation(
         id,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Java API that tests and Pact state handlers drive the server with. */
 class MockFastlyServerTest extends ServerTest {
@@ -50,6 +52,23 @@ class MockFastlyServerTest extends ServerTest {
     assertThatThrownBy(() -> server.addAccounts(server.exportState()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("used twice");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"7mH1CzgJ0wPq3n5VdYk2Lr\",\"name\":\"again\"}|customers[0].id '7mH1CzgJ0wPq3n5VdYk2Lr' is used twice",
+        "{\"id\":\"3cD4eF5gH6iJ7kL8mN9oP0\",\"name\":\"third\",\"users\":[{\"email\":\"r@t.example\",\"role\":\"superuser\",\"token\":\"demo-user-token\"}]}|customers[0].users[0].token is used twice",
+        "{\"id\":\"3cD4eF5gH6iJ7kL8mN9oP0\",\"name\":\"third\",\"users\":[{\"email\":\"r@t.example\",\"role\":\"superuser\",\"token\":\"t3\"}],\"invitations\":[{\"id\":\"4Lq8Vd2Kx9Tn3Rb6Yh1WsZ\",\"email\":\"n@t.example\",\"created_at\":\"2026-02-01T00:00:00Z\",\"sent_by\":\"r@t.example\"}]}|customers[0].invitations[0].id '4Lq8Vd2Kx9Tn3Rb6Yh1WsZ' is used twice"
+      })
+  void addedAccountsMayNotReuseAnIdOrTokenTheServerHas(String customer, String message) {
+    String before = server.exportState();
+
+    assertThatThrownBy(() -> server.addAccounts("{\"customers\":[" + customer + "]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThat(server.exportState()).isEqualTo(before);
   }
 
   @Test
