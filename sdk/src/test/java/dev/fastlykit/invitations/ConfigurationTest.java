@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,27 +18,21 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 class ConfigurationTest {
   private final MockWebServer server = new MockWebServer();
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private final Logger logger = (Logger) LoggerFactory.getLogger(InvitationsClient.class);
+  @RegisterExtension final SdkLogs logs = new SdkLogs();
 
   @BeforeEach
   void start() throws Exception {
     server.start();
-    logs.start();
-    logger.addAppender(logs);
-    logger.setLevel(Level.DEBUG);
   }
 
   @AfterEach
   void stop() throws Exception {
-    logger.detachAppender(logs);
-    logger.setLevel(null);
     server.shutdown();
   }
 
@@ -183,8 +175,8 @@ class ConfigurationTest {
       client.list(1, 20);
     }
 
-    assertThat(logs.list).hasSize(1);
-    ILoggingEvent line = logs.list.get(0);
+    assertThat(logs.events()).hasSize(1);
+    ILoggingEvent line = logs.events().get(0);
     assertThat(line.getLevel()).isEqualTo(Level.DEBUG);
     assertThat(line.getFormattedMessage())
         .matches(
@@ -208,9 +200,9 @@ class ConfigurationTest {
         }
       }
     }
-    logs.list.forEach(event -> everything.append(event.getFormattedMessage()));
+    logs.events().forEach(event -> everything.append(event.getFormattedMessage()));
 
-    assertThat(logs.list).hasSize(2);
+    assertThat(logs.events()).hasSize(2);
     assertThat(everything.toString()).doesNotContain(TOKEN).contains("(redacted)");
   }
 }

@@ -33,6 +33,42 @@ class PaginationTest {
   }
 
   @Test
+  void whatTheMetaLeavesOutIsTakenFromWhatWasAsked() {
+    server.enqueue(
+        jsonApi(
+            200,
+            "{\"data\":[],\"links\":{\"last\":\"https://api.fastly.com/invitations\"},"
+                + "\"meta\":{\"record_count\":0,\"total_pages\":0}}"));
+    server.enqueue(
+        jsonApi(200, "{\"data\":[],\"links\":{},\"meta\":{\"current_page\":4,\"per_page\":9}}"));
+
+    Page<Invitation> partial = client.list(3, 7);
+    Page<Invitation> noCounts = client.list(3, 7);
+
+    assertThat(partial.pageNumber()).isEqualTo(3);
+    assertThat(partial.pageSize()).isEqualTo(7);
+    assertThat(partial.totalRecords()).isZero();
+    assertThat(partial.hasNext()).isFalse();
+    assertThat(noCounts.pageNumber()).isEqualTo(4);
+    assertThat(noCounts.pageSize()).isEqualTo(9);
+    assertThat(noCounts.totalRecords()).isEqualTo(-1);
+    assertThat(noCounts.totalPages()).isEqualTo(-1);
+  }
+
+  @Test
+  void nullRolesInAnAnswerAreLeftOut() {
+    server.enqueue(
+        jsonApi(
+            200,
+            "{\"data\":["
+                + Fixtures.invitationJson("Inv0000000000000000001", "a@b.co", "user")
+                    .replace("\"roles\":[]", "\"roles\":[\"r1\",null,\"r2\"]")
+                + "],\"links\":{}}"));
+
+    assertThat(client.list(1, 20).items().get(0).roles()).containsExactly("r1", "r2");
+  }
+
+  @Test
   void hasNextFollowsTheMetaCountsWhenThereIsNoNextLink() {
     server.enqueue(jsonApi(200, page(1, 2, 5, true, false)));
     server.enqueue(jsonApi(200, page(3, 2, 5, true, false)));

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,29 +24,23 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 /** How calls are run: what a failure says, where requests go, and what a client owns. */
 class TransportTest {
   private final MockWebServer server = new MockWebServer();
   private final Fixtures.RecordingTimer timer = new Fixtures.RecordingTimer();
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private final Logger logger = (Logger) LoggerFactory.getLogger(InvitationsClient.class);
+  @RegisterExtension final SdkLogs logs = new SdkLogs();
 
   @BeforeEach
   void start() throws Exception {
     server.start();
-    logs.start();
-    logger.addAppender(logs);
-    logger.setLevel(Level.DEBUG);
   }
 
   @AfterEach
   void stop() throws Exception {
-    logger.detachAppender(logs);
-    logger.setLevel(null);
     server.shutdown();
   }
 
@@ -71,7 +62,7 @@ class TransportTest {
       call(async, () -> client.list(), () -> client.async().list());
     }
 
-    List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    List<String> lines = logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).matches("GET http://\\S+/invitations -> 200 in (\\d+) ms, 1 retry");
     assertThat(lines.get(1))

@@ -80,14 +80,7 @@ class InvitationsClientPactTest {
                                 "http://.+/invitations\\?page%5Bnumber%5D=2&page%5Bsize%5D=2",
                                 "http://localhost/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=2");
                           });
-                      o.object(
-                          "meta",
-                          m -> {
-                            m.numberValue("current_page", 1);
-                            m.numberValue("per_page", 2);
-                            m.numberValue("record_count", 3);
-                            m.numberValue("total_pages", 2);
-                          });
+                      o.object("meta", m -> meta(m, 1, 2, 3, 2));
                     })
                 .build())
         .toPact(V4Pact.class);
@@ -140,14 +133,7 @@ class InvitationsClientPactTest {
                                 "http://.+page%5Bnumber%5D=2&page%5Bsize%5D=2",
                                 "http://localhost/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=2");
                           });
-                      o.object(
-                          "meta",
-                          m -> {
-                            m.numberValue("current_page", 2);
-                            m.numberValue("per_page", 2);
-                            m.numberValue("record_count", 3);
-                            m.numberValue("total_pages", 2);
-                          });
+                      o.object("meta", m -> meta(m, 2, 2, 3, 2));
                     })
                 .build())
         .toPact(V4Pact.class);
@@ -186,14 +172,7 @@ class InvitationsClientPactTest {
                                   "last",
                                   "http://.+page%5Bnumber%5D=1&page%5Bsize%5D=100",
                                   "http://localhost/invitations?page%5Bnumber%5D=1&page%5Bsize%5D=100"));
-                      o.object(
-                          "meta",
-                          m -> {
-                            m.numberValue("current_page", 1);
-                            m.numberValue("per_page", 100);
-                            m.numberValue("record_count", 0);
-                            m.numberValue("total_pages", 0);
-                          });
+                      o.object("meta", m -> meta(m, 1, 100, 0, 0));
                     })
                 .build())
         .toPact(V4Pact.class);

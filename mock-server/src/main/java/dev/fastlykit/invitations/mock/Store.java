@@ -203,10 +203,6 @@ final class Store {
     invitationsById.put(invitation.id, invitation);
   }
 
-  String newId() {
-    return uniqueId();
-  }
-
   private String uniqueId() {
     String id;
     do {

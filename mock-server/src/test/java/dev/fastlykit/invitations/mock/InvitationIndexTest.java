@@ -116,6 +116,29 @@ class InvitationIndexTest {
     }
   }
 
+  @Test
+  void drainingAThreeLevelTreeFromTheFrontEmptiesWholeSubtrees() {
+    InvitationIndex index = new InvitationIndex();
+    List<StoredInvitation> model = new ArrayList<>();
+    Ids ids = new Ids(new Random(3));
+    // More than 64 full leaves: the root's first child is an inner node that empties entirely.
+    for (int i = 0; i < 4_300; i++) {
+      StoredInvitation invitation = invitation(ids.next(), i);
+      index.add(invitation);
+      model.add(invitation);
+    }
+
+    for (int removed = 0; !model.isEmpty(); removed++) {
+      index.remove(model.remove(0));
+      if (removed % 61 == 0 || model.size() < 70) {
+        assertThat(index.size()).isEqualTo(model.size());
+        assertThat(index.slice(0, 3))
+            .containsExactlyElementsOf(model.subList(0, Math.min(3, model.size())));
+      }
+    }
+    assertThat(index.all()).isEmpty();
+  }
+
   private StoredInvitation invitation(String id, long createdAt) {
     return new StoredInvitation(
         id,

@@ -2,15 +2,14 @@ package dev.fastlykit.invitations.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Each token's hourly write budget: spent one unit at a time, renewed at the top of the hour. */
 class WriteBudgetsTest {
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-01-08T11:22:33Z"));
+  private final RateLimitTest.MutableClock clock =
+      new RateLimitTest.MutableClock(Instant.parse("2026-01-08T11:22:33Z"));
   private final WriteBudgets budgets = new WriteBudgets(clock, 2);
 
   @Test
@@ -26,6 +25,9 @@ class WriteBudgetsTest {
     assertThat(third.spent()).isTrue();
     assertThat(third.remaining).isEqualTo(-1);
     assertThat(budgets.remaining("a")).isZero();
+    // The refused write used nothing: one more unit is one more write.
+    budgets.limit(3);
+    assertThat(budgets.remaining("a")).isEqualTo(1);
   }
 
   @Test
@@ -35,9 +37,9 @@ class WriteBudgetsTest {
         .isEqualTo(Instant.parse("2026-01-08T12:00:00Z").getEpochSecond());
     assertThat(budgets.remaining("a")).isEqualTo(1);
 
-    clock.now = Instant.parse("2026-01-08T11:59:59Z");
+    clock.advance(Duration.ofMinutes(37).plusSeconds(26)); // 11:59:59
     assertThat(budgets.remaining("a")).isEqualTo(1);
-    clock.now = Instant.parse("2026-01-08T12:00:00Z");
+    clock.advance(Duration.ofSeconds(1)); // 12:00:00
     assertThat(budgets.remaining("a")).isEqualTo(2);
     assertThat(budgets.use("a").remaining).isEqualTo(1);
   }
@@ -66,29 +68,5 @@ class WriteBudgetsTest {
     budgets.clear();
     assertThat(budgets.remaining("a")).isEqualTo(5);
     assertThat(budgets.limit()).isEqualTo(5);
-  }
-
-  /** A clock a test moves by hand. */
-  private static final class MovableClock extends Clock {
-    Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
