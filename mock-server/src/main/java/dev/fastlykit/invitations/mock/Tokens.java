@@ -43,9 +43,7 @@ final class Tokens {
     return difference == 0;
   }
 
-  /**
-   * The character, or 0x10000 (no char) past the end, so a shorter input still reads each index.
-   */
+  /** The character, or past the end of the shorter input 0x10000, a value no char has. */
   private static int charAt(CharSequence s, int i) {
     return i < s.length() ? s.charAt(i) : 0x10000;
   }
