@@ -15,7 +15,7 @@ public final class QuickStart {
   }
 
   static void run(String apiToken, String baseUrl, PrintStream out) {
-    // README:begin (the README's "Use the SDK" shows these lines; a test keeps them the same)
+    // README:begin quick-start (a README shows this region: see ReadmeSnippetTest)
     try (InvitationsClient client =
         InvitationsClient.builder().apiToken(apiToken).baseUrl(baseUrl).build()) {
       Invitation invitation =

@@ -2,8 +2,8 @@ package dev.fastlykit.invitations.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fastlykit.invitations.mock.MockFastlyExtension;
 import dev.fastlykit.invitations.mock.MockFastlyServer;
+import dev.fastlykit.invitations.mock.junit5.MockFastlyExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -8,8 +8,8 @@ import dev.fastlykit.invitations.NewInvitation;
 import dev.fastlykit.invitations.PermissionDeniedException;
 import dev.fastlykit.invitations.Role;
 import dev.fastlykit.invitations.mock.FaultRule;
-import dev.fastlykit.invitations.mock.MockFastlyExtension;
 import dev.fastlykit.invitations.mock.MockFastlyServer;
+import dev.fastlykit.invitations.mock.junit5.MockFastlyExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,21 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(MockFastlyExtension.class)
 class UsingTheMockServerInTests {
-  /** The code under test: yours. It only knows the SDK. */
-  static final class TeamInviter {
-    private final InvitationsClient client;
-
-    TeamInviter(InvitationsClient client) {
-      this.client = client;
-    }
-
-    int invite(List<String> emails) {
-      emails.forEach(
-          email -> client.create(NewInvitation.builder().email(email).role(Role.ENGINEER).build()));
-      return emails.size();
-    }
-  }
-
   @Test
   void invitesTheWholeTeam(MockFastlyServer fastly) {
     try (InvitationsClient client = client(fastly, MockFastlyServer.DEMO_SUPERUSER_TOKEN)) {

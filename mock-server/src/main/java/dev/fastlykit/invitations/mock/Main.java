@@ -1,5 +1,8 @@
 package dev.fastlykit.invitations.mock;
 
+import dev.fastlykit.invitations.mock.internal.store.Customer;
+import dev.fastlykit.invitations.mock.internal.store.User;
+import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -35,7 +38,7 @@ public final class Main {
     int port = 8080;
     Path seed;
     boolean empty;
-    int writeLimit = Limits.DEFAULT_WRITE_LIMIT;
+    int writeLimit = WriteBudgets.DEFAULT_LIMIT;
     String adminToken;
     boolean validate;
     boolean help;
@@ -210,16 +213,20 @@ public final class Main {
     StringBuilder text = new StringBuilder();
     text.append("Fastly Invitations mock server listening on ").append(url).append('\n');
     text.append('\n').append(String.format("  %-30s %-26s %s%n", "Fastly-Key", "user", "role"));
-    for (Customer customer : server.store().customers()) {
-      for (User user : customer.users) {
-        String role =
-            user.role
-                + (user.limitServices ? " (limited to services)" : "")
-                + " of "
-                + customer.name;
-        text.append(String.format("  %-30s %-26s %s%n", user.token, user.email, role));
-      }
-    }
+    server.readAccounts(
+        customers -> {
+          for (Customer customer : customers) {
+            for (User user : customer.users) {
+              String role =
+                  user.role
+                      + (user.limitServices ? " (limited to services)" : "")
+                      + " of "
+                      + customer.name;
+              text.append(String.format("  %-30s %-26s %s%n", user.token, user.email, role));
+            }
+          }
+          return null;
+        });
     text.append('\n')
         .append("Invitations: ")
         .append(server.invitationCount())

@@ -170,7 +170,7 @@ class ListInvitationsTest extends ServerTest {
 
   @Test
   void anEmptyAccountHasNoPagesAndALastLinkToPage1() {
-    server.importState(MockFastlyServer.demoState(true));
+    server.importState(MockFastlyServer.builder().empty().build().exportState());
 
     Http.Reply reply = http.get("/invitations", SUPERUSER);
 

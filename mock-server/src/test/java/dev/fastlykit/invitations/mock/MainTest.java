@@ -120,7 +120,9 @@ class MainTest {
 
   @Test
   void aSeedFileStartsTheServerFromIt(@TempDir Path dir) throws Exception {
-    Path seed = Files.writeString(dir.resolve("seed.json"), MockFastlyServer.demoState(true));
+    Path seed =
+        Files.writeString(
+            dir.resolve("seed.json"), MockFastlyServer.builder().empty().build().exportState());
     Main.Options options = Main.parse(new String[] {"--seed", seed.toString(), "--port", "0"});
 
     try (MockFastlyServer server = Main.start(options)) {

@@ -2,6 +2,7 @@ package dev.fastlykit.invitations.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fastlykit.invitations.mock.junit5.MockFastlyExtension;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

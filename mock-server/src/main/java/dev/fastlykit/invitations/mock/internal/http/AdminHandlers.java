@@ -1,0 +1,224 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static io.javalin.http.HandlerType.PUT;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.fastlykit.invitations.mock.internal.journal.Entry;
+import dev.fastlykit.invitations.mock.internal.journal.Fault;
+import dev.fastlykit.invitations.mock.internal.journal.Faults;
+import dev.fastlykit.invitations.mock.internal.json.StrictJson;
+import dev.fastlykit.invitations.mock.internal.json.Timestamps;
+import dev.fastlykit.invitations.mock.internal.store.Tokens;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin API under {@code /__admin/}: reset, state export and import, the request journal, fault
+ * rules and health. When an admin token is set, every call needs {@code Authorization: Bearer
+ * <token>}. Its answers are cold: Gson writes them.
+ */
+final class AdminHandlers {
+  private final MockState state;
+  private final String adminToken;
+
+  /**
+   * @param adminToken the token admin calls need, or null for none
+   */
+  AdminHandlers(MockState state, String adminToken) {
+    this.state = state;
+    this.adminToken = adminToken;
+  }
+
+  void addTo(RouteTable routes) {
+    routes
+        .server(POST, "/__admin/reset", "back to the starting state", this::reset)
+        .server(GET, "/__admin/state", "the whole state as JSON", this::exportState)
+        .server(PUT, "/__admin/state", "replace the whole state", this::importState)
+        .server(GET, "/__admin/requests", "the request journal, oldest first", this::journal)
+        .server(DELETE, "/__admin/requests", "forget the journal", this::clearJournal)
+        .server(GET, "/__admin/faults", "the fault rules in force", this::faults)
+        .server(POST, "/__admin/faults", "add a fault rule", this::addFault)
+        .server(DELETE, "/__admin/faults", "remove every fault rule", this::clearFaults)
+        .server(DELETE, "/__admin/faults/{id}", "remove one fault rule", this::removeFault)
+        .server(GET, "/__admin/health", "status, invitation count, write limit", this::health);
+  }
+
+  void authorize(Context ctx) {
+    if (adminToken == null) {
+      return;
+    }
+    if (!Tokens.equal("Bearer " + adminToken, ctx.header("Authorization"))) {
+      throw new FastlyError(
+          401,
+          "Provided credentials are missing or invalid",
+          "admin calls need Authorization: Bearer <admin token>");
+    }
+  }
+
+  private void reset(Context ctx) {
+    state.reset();
+    ctx.status(204);
+  }
+
+  private void exportState(Context ctx) {
+    json(ctx, 200, state.exportState());
+  }
+
+  private void importState(Context ctx) {
+    try {
+      state.importState(ctx.body());
+    } catch (IllegalArgumentException e) {
+      throw FastlyError.badRequest(e.getMessage());
+    }
+    json(ctx, 200, state.exportState());
+  }
+
+  private void journal(Context ctx) {
+    List<Map<String, Object>> requests = new ArrayList<>();
+    for (Entry entry : state.journal().all()) {
+      Map<String, Object> request = new LinkedHashMap<>();
+      request.put("received_at", Timestamps.format(entry.receivedAt().getEpochSecond()));
+      request.put("method", entry.method());
+      request.put("path", entry.path());
+      request.put("query", entry.query());
+      request.put("headers", entry.headers());
+      request.put("body", entry.body());
+      request.put("status", entry.status());
+      requests.add(request);
+    }
+    json(ctx, 200, StrictJson.GSON.toJson(Map.of("requests", requests)));
+  }
+
+  private void clearJournal(Context ctx) {
+    state.journal().clear();
+    ctx.status(204);
+  }
+
+  private void faults(Context ctx) {
+    List<Map<String, Object>> faults = new ArrayList<>();
+    for (Faults.InForce rule : state.faults().all()) {
+      faults.add(describe(rule.id(), rule.fault(), rule.remaining()));
+    }
+    json(ctx, 200, StrictJson.GSON.toJson(Map.of("faults", faults)));
+  }
+
+  private void addFault(Context ctx) {
+    Fault fault;
+    try {
+      fault = parseFault(ctx.body());
+    } catch (IllegalArgumentException e) {
+      throw FastlyError.badRequest(e.getMessage());
+    }
+    String id = state.faults().add(fault);
+    json(ctx, 201, StrictJson.GSON.toJson(describe(id, fault, fault.times())));
+  }
+
+  private void clearFaults(Context ctx) {
+    state.faults().clear();
+    ctx.status(204);
+  }
+
+  private void removeFault(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!state.faults().remove(id)) {
+      throw new FastlyError(404, "Record not found", "Cannot find fault '" + id + "'");
+    }
+    ctx.status(204);
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("status", "ok");
+    health.put("invitations", state.store().invitationCount());
+    health.put("write_limit", state.budgets().limit());
+    json(ctx, 200, StrictJson.GSON.toJson(health));
+  }
+
+  private static void json(Context ctx, int status, String body) {
+    ctx.status(status).contentType(InvitationHandlers.JSON).result(body);
+  }
+
+  /** A fault as the admin API shows it. */
+  static Map<String, Object> describe(String id, Fault fault, int remaining) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", id);
+    json.put("method", fault.method());
+    json.put("path", fault.path());
+    if (fault.status() > 0) {
+      json.put("status", fault.status());
+      json.put("msg", fault.msg() != null ? fault.msg() : FastlyError.reason(fault.status()));
+      if (fault.detail() != null) {
+        json.put("detail", fault.detail());
+      }
+    }
+    if (!fault.headers().isEmpty()) {
+      json.put("headers", fault.headers());
+    }
+    json.put("delay_ms", fault.delay().toMillis());
+    json.put("drop_connection", fault.dropConnection());
+    json.put("times", fault.times());
+    json.put("remaining", remaining);
+    json.put("probability", fault.probability());
+    return json;
+  }
+
+  /** Reads a rule from the admin API's JSON; the message says what is wrong. */
+  static Fault parseFault(String body) {
+    JsonElement element;
+    try {
+      element = StrictJson.parse(body);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the body is " + e.getMessage(), e);
+    }
+    if (!element.isJsonObject()) {
+      throw new IllegalArgumentException("a fault rule must be a JSON object");
+    }
+    JsonObject json = element.getAsJsonObject();
+    try {
+      Fault.Builder rule =
+          Fault.on(
+              json.has("method") ? json.get("method").getAsString() : "*",
+              json.has("path") ? json.get("path").getAsString() : "/invitations*");
+      if (json.has("status")) {
+        rule.status(json.get("status").getAsInt());
+      }
+      if (json.has("msg")) {
+        rule.msg(json.get("msg").getAsString());
+      }
+      if (json.has("detail")) {
+        rule.detail(json.get("detail").getAsString());
+      }
+      if (json.has("headers")) {
+        for (Map.Entry<String, JsonElement> h : json.getAsJsonObject("headers").entrySet()) {
+          rule.header(h.getKey(), h.getValue().getAsString());
+        }
+      }
+      if (json.has("delay_ms")) {
+        rule.delay(Duration.ofMillis(json.get("delay_ms").getAsLong()));
+      }
+      if (json.has("drop_connection") && json.get("drop_connection").getAsBoolean()) {
+        rule.dropConnection();
+      }
+      if (json.has("times")) {
+        rule.times(json.get("times").getAsInt());
+      }
+      if (json.has("probability")) {
+        rule.probability(json.get("probability").getAsDouble());
+      }
+      return rule.build();
+    } catch (UnsupportedOperationException | IllegalStateException | ClassCastException e) {
+      throw new IllegalArgumentException(
+          "a fault rule field has the wrong type: " + e.getMessage());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a fault rule number is malformed: " + e.getMessage());
+    }
+  }
+}

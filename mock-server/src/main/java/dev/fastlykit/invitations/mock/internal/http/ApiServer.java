@@ -1,0 +1,200 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import dev.fastlykit.invitations.mock.internal.jetty.Connections;
+import dev.fastlykit.invitations.mock.internal.jetty.JettyErrors;
+import dev.fastlykit.invitations.mock.internal.journal.Fault;
+import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
+import dev.fastlykit.invitations.mock.internal.store.Refusal;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of a mock server: the route table, Javalin and Jetty configured, faults applied,
+ * exchanges recorded, and every error answered in Fastly's format.
+ */
+public final class ApiServer {
+  private static final Logger LOG =
+      LoggerFactory.getLogger("dev.fastlykit.invitations.mock.MockFastlyServer");
+
+  /**
+   * How to serve.
+   *
+   * @param adminToken the token admin calls need, or null for none
+   * @param idleTimeout how long a connection may stay silent before the server closes it
+   * @param validate whether to check every exchange of the API against the spec
+   */
+  public record Options(
+      String host, int port, String adminToken, Duration idleTimeout, boolean validate) {}
+
+  private final MockState state;
+  private final Options options;
+  private final RouteTable routes = new RouteTable();
+  private final AdminHandlers admin;
+  private final Recorder recorder;
+  private final Javalin javalin;
+
+  public ApiServer(MockState state, Clock clock, Options options) {
+    this.state = state;
+    this.options = options;
+    SpecValidator validator = options.validate() ? SpecValidator.of(MockState.spec()) : null;
+    this.recorder = new Recorder(state, clock, validator, routes);
+    InvitationHandlers api =
+        new InvitationHandlers(
+            state.store(), state.budgets(), options.host(), validator != null, recorder::record);
+    routes
+        .api(GET, "/invitations", "list the caller's pending invitations", api::list)
+        .api(POST, "/invitations", "invite someone", api::create)
+        .api(DELETE, "/invitations/{invitation_id}", "withdraw an invitation", api::delete)
+        .server(GET, "/openapi.yaml", "the spec this server implements", this::serveSpec);
+    this.admin = new AdminHandlers(state, options.adminToken());
+    admin.addTo(routes);
+    this.javalin = Javalin.create(this::configure);
+  }
+
+  /** Every route the server answers. */
+  public RouteTable routes() {
+    return routes;
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @throws UncheckedIOException saying why, when the address cannot be listened on
+   */
+  public void start() {
+    try {
+      javalin.start();
+    } catch (RuntimeException e) {
+      javalin.stop();
+      throw new UncheckedIOException(
+          new IOException(
+              "cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e),
+              e));
+    }
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
+    config.jetty.addConnector(
+        (server, http) ->
+            Connections.connector(
+                server, http, options.host(), options.port(), options.idleTimeout()));
+    JettyErrors jettyErrors = new JettyErrors(FastlyError::bodyOf);
+    config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+    config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
+
+    // One filter for every path, dispatching on a prefix: cheaper than a pattern per filter.
+    config.routes.before(
+        ctx -> {
+          String path = ctx.path();
+          if (path.startsWith("/invitations")) {
+            applyFault(ctx);
+          } else if (path.startsWith("/__admin")) {
+            admin.authorize(ctx);
+          }
+          if (ctx.method() == HandlerType.HEAD) {
+            refuseHead(ctx);
+          }
+        });
+    routes.registerOn(config);
+    config.routes.after(recorder::afterRequest);
+
+    config.routes.exception(FastlyError.class, (e, ctx) -> writeError(ctx, e));
+    config.routes.exception(Refusal.class, (e, ctx) -> writeError(ctx, FastlyError.of(e)));
+    config.routes.exception(ConnectionDropped.class, (e, ctx) -> {});
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          int status = e.getStatus() >= 400 ? e.getStatus() : 400;
+          if (status == 405) {
+            String allow = routes.allow(ctx.path());
+            if (allow != null) {
+              ctx.header("Allow", allow);
+            }
+          }
+          writeError(ctx, FastlyError.of(status));
+        });
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+          writeError(ctx, FastlyError.of(500));
+        });
+  }
+
+  /**
+   * Javalin would answer HEAD with a GET route; the spec documents no HEAD, so it is refused as
+   * every other method a path does not serve.
+   */
+  private void refuseHead(Context ctx) {
+    String allow = routes.allow(ctx.path());
+    if (allow == null) {
+      throw FastlyError.of(404);
+    }
+    ctx.header("Allow", allow);
+    throw FastlyError.of(405);
+  }
+
+  private void applyFault(Context ctx) throws InterruptedException {
+    Fault fault = state.faults().match(ctx.method().name(), ctx.path());
+    if (fault == null) {
+      return;
+    }
+    Exchange exchange = Exchange.of(ctx);
+    exchange.fault = fault;
+    if (!fault.delay().isZero()) {
+      Thread.sleep(fault.delay().toMillis());
+    }
+    if (fault.dropConnection()) {
+      exchange.dropped = true;
+      Connections.drop(ctx.req());
+      throw new ConnectionDropped();
+    }
+    if (fault.status() > 0) {
+      fault.headers().forEach(ctx::header);
+      String msg = fault.msg() != null ? fault.msg() : FastlyError.reason(fault.status());
+      throw new FastlyError(fault.status(), msg, fault.detail());
+    }
+  }
+
+  private void serveSpec(Context ctx) {
+    ctx.status(200).contentType("application/yaml").result(MockState.spec());
+  }
+
+  private static void writeError(Context ctx, FastlyError e) {
+    ctx.status(e.status).contentType(InvitationHandlers.JSON).result(e.body());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

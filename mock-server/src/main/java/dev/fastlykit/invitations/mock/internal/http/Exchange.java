@@ -1,0 +1,42 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import dev.fastlykit.invitations.mock.internal.journal.Fault;
+import io.javalin.http.Context;
+
+/**
+ * What the server learns about one exchange while it answers it, for the journal and the spec check
+ * that follow: kept on the request as one typed attribute.
+ */
+final class Exchange {
+  private static final String KEY = Exchange.class.getName();
+
+  /** The request body as text; null when none was read. */
+  String requestBody;
+
+  /** Whether the request was in the form the spec documents (not a lenient one accepted). */
+  boolean canonical = true;
+
+  /** The answer's body as text, kept only while validation is on. */
+  String responseBody;
+
+  /** The fault rule that answered or delayed the request, if any. */
+  Fault fault;
+
+  /** Whether a fault closed the connection without an answer. */
+  boolean dropped;
+
+  /** Whether the exchange is in the journal already. */
+  boolean recorded;
+
+  private Exchange() {}
+
+  /** This request's exchange, made on first use. */
+  static Exchange of(Context ctx) {
+    Exchange exchange = ctx.attribute(KEY);
+    if (exchange == null) {
+      exchange = new Exchange();
+      ctx.attribute(KEY, exchange);
+    }
+    return exchange;
+  }
+}

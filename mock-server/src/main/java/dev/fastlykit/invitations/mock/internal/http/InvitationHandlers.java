@@ -1,0 +1,297 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
+import dev.fastlykit.invitations.mock.internal.json.Timestamps;
+import dev.fastlykit.invitations.mock.internal.store.RolePolicy;
+import dev.fastlykit.invitations.mock.internal.store.Store;
+import dev.fastlykit.invitations.mock.internal.store.StoredInvitation;
+import dev.fastlykit.invitations.mock.internal.store.User;
+import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The three operations of the Invitations API. Each checks in the order {@code spec/README.md}
+ * gives: the token (401), the write budget (429), the body's size, encoding and media type (413,
+ * 400, 415), the caller's role (403), the body's form (400), what the role may give (403), and what
+ * the account holds (400, 404).
+ */
+final class InvitationHandlers {
+  static final String JSON_API = "application/vnd.api+json";
+  static final String JSON = "application/json";
+
+  private static final byte[] DATA = JsonWriter.ascii("{\"data\":[");
+  private static final byte[] CREATED = JsonWriter.ascii("{\"data\":");
+  private static final byte[] LINKS = JsonWriter.ascii("],\"links\":{");
+  private static final byte[] FIRST = JsonWriter.ascii("\"first\":\"http://");
+  private static final byte[] PREV = JsonWriter.ascii("\"prev\":\"http://");
+  private static final byte[] NEXT = JsonWriter.ascii("\"next\":\"http://");
+  private static final byte[] LAST = JsonWriter.ascii("\"last\":\"http://");
+  private static final byte[] PAGE_NUMBER = JsonWriter.ascii("/invitations?page%5Bnumber%5D=");
+  private static final byte[] PAGE_SIZE = JsonWriter.ascii("&page%5Bsize%5D=");
+  private static final byte[] CURRENT_PAGE = JsonWriter.ascii("},\"meta\":{\"current_page\":");
+  private static final byte[] PER_PAGE = JsonWriter.ascii(",\"per_page\":");
+  private static final byte[] RECORD_COUNT = JsonWriter.ascii(",\"record_count\":");
+  private static final byte[] TOTAL_PAGES = JsonWriter.ascii(",\"total_pages\":");
+  private static final byte[] END = JsonWriter.ascii("}}");
+
+  private final Store store;
+  private final WriteBudgets budgets;
+  private final String host;
+  private final boolean keepBodies;
+  private final Consumer<Context> recorder;
+
+  /**
+   * @param host the host the server listens on, for links when a request has no usable Host header
+   * @param keepBodies whether to keep each answer's body as text, for the validator
+   * @param recorder journals an exchange; called just before an answer is written
+   */
+  InvitationHandlers(
+      Store store,
+      WriteBudgets budgets,
+      String host,
+      boolean keepBodies,
+      Consumer<Context> recorder) {
+    this.store = store;
+    this.budgets = budgets;
+    this.host = host.contains(":") ? "[" + host + "]" : host;
+    this.keepBodies = keepBodies;
+    this.recorder = recorder;
+  }
+
+  void list(Context ctx) {
+    User caller = authenticate(ctx);
+    RolePolicy.checkMay(caller, RolePolicy.Action.LIST);
+    PageRequest page = PageRequest.parse(ctx.queryString());
+    if (!page.canonical) {
+      Exchange.of(ctx).canonical = false;
+    }
+    long offset = (page.number - 1L) * page.size;
+    Store.Slice slice = store.page(caller, offset, page.size);
+    int totalPages = (int) ((slice.total + (long) page.size - 1) / page.size);
+
+    JsonWriter out = JsonWriter.forThisThread().raw(DATA);
+    for (int i = 0; i < slice.items.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      InvitationJson.invitation(out, slice.items.get(i), false);
+    }
+    String host = linkHost(ctx);
+    int last = Math.max(totalPages, 1);
+    out.raw(LINKS);
+    if (page.number > 1) {
+      link(out, FIRST, host, 1, page.size).append(',');
+      link(out, PREV, host, Math.min(page.number - 1, last), page.size).append(',');
+    }
+    if (page.number < totalPages) {
+      link(out, NEXT, host, page.number + 1, page.size).append(',');
+    }
+    link(out, LAST, host, last, page.size)
+        .raw(CURRENT_PAGE)
+        .append(page.number)
+        .raw(PER_PAGE)
+        .append(page.size)
+        .raw(RECORD_COUNT)
+        .append(slice.total)
+        .raw(TOTAL_PAGES)
+        .append(totalPages)
+        .raw(END);
+    send(ctx, out);
+  }
+
+  /** {@code "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"} */
+  private static JsonWriter link(JsonWriter out, byte[] name, String host, long number, int size) {
+    return out.raw(name)
+        .append(host)
+        .raw(PAGE_NUMBER)
+        .append(number)
+        .raw(PAGE_SIZE)
+        .append(size)
+        .append('"');
+  }
+
+  void create(Context ctx) {
+    User caller = authenticate(ctx);
+    useWriteBudget(ctx, caller);
+    String body = readBody(ctx);
+    checkMediaType(ctx.header("Content-Type"));
+    RolePolicy.checkMay(caller, RolePolicy.Action.INVITE);
+    CreateRequests.Parsed request = CreateRequests.parse(body);
+    if (!request.canonical()
+        || !ctx.header("Content-Type").toLowerCase(Locale.ROOT).startsWith(JSON_API)) {
+      Exchange.of(ctx).canonical = false;
+    }
+    StoredInvitation created = store.create(caller, request.invitation(), true);
+    JsonWriter out = JsonWriter.forThisThread().raw(CREATED);
+    InvitationJson.invitation(out, created, true);
+    send(ctx, out.append('}'));
+  }
+
+  /**
+   * Writes a 200 answer straight to the response in one write, rather than through Javalin's result
+   * stream (which copies it again through a fresh 32 KB array). A client that accepts no encoding
+   * gets it with its length, past Javalin's compression checks; any other goes through Javalin's
+   * compressing stream, which gzips what is big enough.
+   */
+  private void send(Context ctx, JsonWriter body) {
+    ctx.status(200).contentType(JSON_API);
+    if (keepBodies) {
+      Exchange.of(ctx).responseBody = body.toString();
+    }
+    String accepted = ctx.header("Accept-Encoding");
+    boolean plain = accepted == null || accepted.isEmpty();
+    if (plain) {
+      ctx.res().setContentLength(body.size());
+    }
+    // Once written, the answer may reach the client before an after-filter would run.
+    recorder.accept(ctx);
+    try {
+      if (plain) {
+        body.writeTo(ctx.res().getOutputStream());
+      } else {
+        body.writeTo(ctx.outputStream());
+      }
+    } catch (IOException clientGone) {
+      throw new ConnectionDropped();
+    }
+  }
+
+  void delete(Context ctx) {
+    User caller = authenticate(ctx);
+    useWriteBudget(ctx, caller);
+    RolePolicy.checkMay(caller, RolePolicy.Action.DELETE);
+    store.delete(caller, ctx.pathParam("invitation_id"));
+    ctx.status(204);
+  }
+
+  private User authenticate(Context ctx) {
+    User user = store.authenticate(ctx.header("Fastly-Key"));
+    if (user == null) {
+      throw FastlyError.unauthorized();
+    }
+    return user;
+  }
+
+  /** Uses one unit of the caller's budget, and says so on the response, errors included. */
+  private void useWriteBudget(Context ctx, User caller) {
+    WriteBudgets.Outcome outcome = budgets.use(caller.token);
+    ctx.header("Fastly-RateLimit-Remaining", Long.toString(Math.max(outcome.remaining, 0)));
+    ctx.header("Fastly-RateLimit-Reset", Long.toString(outcome.resetEpochSecond));
+    if (outcome.spent()) {
+      throw new FastlyError(
+          429,
+          "Too Many Requests",
+          "The hourly limit of "
+              + budgets.limit()
+              + " write requests is spent; it is renewed at "
+              + Timestamps.format(outcome.resetEpochSecond));
+    }
+  }
+
+  private static String readBody(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > Limits.MAX_BODY_BYTES) {
+      throw FastlyError.tooLarge();
+    }
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      // Sized by the declared length when there is one; one byte more tells a longer body.
+      bytes = in.readNBytes(declared >= 0 ? (int) declared + 1 : Limits.MAX_BODY_BYTES + 1);
+    } catch (IOException e) {
+      throw FastlyError.badRequest("the request body could not be read");
+    }
+    if (bytes.length > Limits.MAX_BODY_BYTES) {
+      throw FastlyError.tooLarge();
+    }
+    try {
+      String body = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8(bytes);
+      Exchange.of(ctx).requestBody = body;
+      return body;
+    } catch (CharacterCodingException e) {
+      Exchange.of(ctx).requestBody = "(not UTF-8)";
+      checkMediaType(ctx.header("Content-Type")); // a wrong media type is the better answer
+      throw FastlyError.badRequest("the body is not valid UTF-8");
+    }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String utf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  /** JSON or JSON:API, compared without parameters; a charset, if any, must be UTF-8. */
+  static void checkMediaType(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      throw FastlyError.unsupportedMediaType(
+          "Content-Type is missing: send application/vnd.api+json or application/json");
+    }
+    String[] parts = contentType.split(";");
+    String type = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!type.equals(JSON_API) && !type.equals(JSON)) {
+      throw FastlyError.unsupportedMediaType(
+          "Content-Type must be application/vnd.api+json or application/json");
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip();
+      int eq = parameter.indexOf('=');
+      if (eq > 0 && parameter.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+        String charset = parameter.substring(eq + 1).strip().replace("\"", "");
+        if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+          throw FastlyError.unsupportedMediaType("charset must be utf-8, not " + charset);
+        }
+      }
+    }
+  }
+
+  /**
+   * The server's own host[:port] for links: the Host header's when it is a plain one, otherwise the
+   * host the server listens on with the port the request came in on.
+   */
+  private String linkHost(Context ctx) {
+    String header = ctx.header("Host");
+    return header != null && isPlainHost(header) ? header : host + ":" + ctx.req().getLocalPort();
+  }
+
+  /** A host[:port] or [v6]:port of plain characters: nothing a link could be abused with. */
+  static boolean isPlainHost(String host) {
+    if (host.isEmpty() || host.length() > 261) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == ':'
+              || c == '['
+              || c == ']';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import dev.fastlykit.invitations.mock.internal.journal.Faults;
+import dev.fastlykit.invitations.mock.internal.journal.Journal;
+import dev.fastlykit.invitations.mock.internal.state.StateDocument;
+import dev.fastlykit.invitations.mock.internal.store.Ids;
+import dev.fastlykit.invitations.mock.internal.store.Store;
+import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything a mock server holds and a reset puts back: the accounts and invitations, the write
+ * budgets, the journal, the fault rules in force and the spec violations seen. Thread-safe.
+ */
+public final class MockState {
+  private static final String DEMO_STATE = "dev/fastlykit/invitations/mock/demo-state.json";
+  private static final String SPEC = "openapi/fastly-invitations.yaml";
+
+  private final StateDocument initial;
+  private final int initialWriteLimit;
+  private final Store store;
+  private final WriteBudgets budgets;
+  private final Journal journal = new Journal();
+  private final Faults faults = new Faults();
+  private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+
+  public MockState(StateDocument initial, Clock clock, int writeLimit) {
+    this.initial = initial;
+    this.initialWriteLimit = writeLimit;
+    this.store = new Store(clock, Ids.fast());
+    this.budgets = new WriteBudgets(clock, writeLimit);
+    initial.replaceIn(store);
+  }
+
+  /** The demo accounts, with their invitations or without. */
+  public static StateDocument demo(boolean empty) {
+    StateDocument demo = StateDocument.parse(resource(DEMO_STATE));
+    return empty ? demo.withoutInvitations() : demo;
+  }
+
+  /** The spec the server implements, as served at {@code /openapi.yaml}. */
+  public static String spec() {
+    return resource(SPEC);
+  }
+
+  /** Goes back to the starting state: invitations, write budgets, journal and fault rules. */
+  public void reset() {
+    initial.replaceIn(store);
+    budgets.clear();
+    budgets.limit(initialWriteLimit);
+    journal.clear();
+    faults.clear();
+    violations.clear();
+  }
+
+  /** Replaces the accounts and invitations with a state document's. */
+  public void importState(String state) {
+    StateDocument.parse(state).replaceIn(store);
+  }
+
+  /** Adds a state document's accounts to those there are. */
+  public void addAccounts(String state) {
+    StateDocument.parse(state).addTo(store);
+  }
+
+  public String exportState() {
+    return StateDocument.export(store);
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public WriteBudgets budgets() {
+    return budgets;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The spec violations seen since the last reset, at most as many as the journal holds. */
+  public List<String> violations() {
+    synchronized (violations) {
+      return List.copyOf(violations);
+    }
+  }
+
+  void violation(String line) {
+    synchronized (violations) {
+      if (violations.size() < Journal.CAPACITY) {
+        violations.add(line);
+      }
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = MockState.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.fastlykit.invitations.mock.internal.http;
+
+import java.math.BigInteger;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The page parameters of a list, read from the raw query string: {@code page[number]} from 1,
+ * {@code page[size]} from 1 (above 100 clamped to 100, as Fastly's list endpoints do), each at most
+ * once; brackets raw or percent-encoded; other parameters ignored.
+ */
+final class PageRequest {
+  final int number;
+  final int size;
+
+  /** Whether the request asked for no more than the spec allows (size at most 100). */
+  final boolean canonical;
+
+  private PageRequest(int number, int size, boolean canonical) {
+    this.number = number;
+    this.size = size;
+    this.canonical = canonical;
+  }
+
+  /** Accepts raw and percent-encoded brackets; other parameters are ignored. */
+  static PageRequest parse(String rawQuery) {
+    String number = null;
+    String size = null;
+    int length = rawQuery == null ? 0 : rawQuery.length();
+    for (int start = 0, end; start < length; start = end + 1) {
+      end = rawQuery.indexOf('&', start);
+      if (end < 0) {
+        end = length;
+      }
+      if (end > start) {
+        int eq = rawQuery.indexOf('=', start);
+        if (eq < 0 || eq > end) {
+          eq = end;
+        }
+        String name = decode(rawQuery, start, eq);
+        String value = eq == end ? "" : decode(rawQuery, eq + 1, end);
+        if ("page[number]".equals(name)) {
+          if (number != null) {
+            throw FastlyError.badRequest("page[number] is given more than once");
+          }
+          number = value;
+        } else if ("page[size]".equals(name)) {
+          if (size != null) {
+            throw FastlyError.badRequest("page[size] is given more than once");
+          }
+          size = value;
+        }
+      }
+    }
+    int pageNumber = 1;
+    if (number != null) {
+      long n = integer("page[number]", number);
+      if (n < 1 || n > Integer.MAX_VALUE) {
+        throw FastlyError.badRequest("page[number] must be between 1 and " + Integer.MAX_VALUE);
+      }
+      pageNumber = (int) n;
+    }
+    int pageSize = Limits.DEFAULT_PAGE_SIZE;
+    boolean canonical = true;
+    if (size != null) {
+      long s = integer("page[size]", size);
+      if (s < 1) {
+        throw FastlyError.badRequest("page[size] must be an integer of at least 1");
+      }
+      if (s > Limits.MAX_PAGE_SIZE) {
+        pageSize = Limits.MAX_PAGE_SIZE; // clamped, as Fastly does on its list endpoints
+        canonical = false;
+      } else {
+        pageSize = (int) s;
+      }
+    }
+    return new PageRequest(pageNumber, pageSize, canonical);
+  }
+
+  /** The integer, clamped to the range of a long: only its sign and size up to a page matter. */
+  private static long integer(String name, String value) {
+    int start = value.startsWith("-") ? 1 : 0;
+    boolean digits = value.length() > start && value.length() <= 1000;
+    for (int i = start; digits && i < value.length(); i++) {
+      char c = value.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    if (!digits) {
+      throw FastlyError.badRequest(name + " must be an integer, not '" + shorten(value) + "'");
+    }
+    if (value.length() - start <= 18) {
+      return Long.parseLong(value);
+    }
+    BigInteger big = new BigInteger(value);
+    return big.bitLength() < 64 ? big.longValue() : big.signum() * Long.MAX_VALUE;
+  }
+
+  /** Percent-decodes a part of the query; most parts have nothing to decode. */
+  private static String decode(String query, int start, int end) {
+    // How clients (OkHttp among them) send the two names: no need to decode them each time.
+    if (matches(query, start, end, "page%5Bnumber%5D")) {
+      return "page[number]";
+    }
+    if (matches(query, start, end, "page%5Bsize%5D")) {
+      return "page[size]";
+    }
+    String text = query.substring(start, end);
+    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+      return text;
+    }
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw FastlyError.badRequest("the query string is not correctly percent-encoded");
+    }
+  }
+
+  private static boolean matches(String query, int start, int end, String literal) {
+    return end - start == literal.length() && query.startsWith(literal, start);
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+  }
+}

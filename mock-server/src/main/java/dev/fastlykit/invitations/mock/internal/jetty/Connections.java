@@ -1,0 +1,45 @@
+package dev.fastlykit.invitations.mock.internal.jetty;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** What the server does to connections that the servlet API cannot say: Jetty's own calls. */
+public final class Connections {
+  private Connections() {}
+
+  /**
+   * The server's one connector, made before it starts: an HTTP/1.1 connector on this host and port
+   * whose connections may stay silent, mid-request or between requests, for {@code idleTimeout}
+   * before the server closes them (a client that stalls mid-request holds a connection no longer).
+   */
+  public static Connector connector(
+      Server server, HttpConfiguration http, String host, int port, Duration idleTimeout) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(idleTimeout.toMillis());
+    return connector;
+  }
+
+  /** Closes the request's connection at once: whatever is written next goes nowhere. */
+  public static void drop(ServletRequest request) {
+    while (request instanceof ServletRequestWrapper) {
+      request = ((ServletRequestWrapper) request).getRequest();
+    }
+    if (request instanceof ServletApiRequest) {
+      ((ServletApiRequest) request)
+          .getRequest()
+          .getConnectionMetaData()
+          .getConnection()
+          .getEndPoint()
+          .close();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.fastlykit.invitations.mock.internal.store;
+
+/**
+ * A pending invitation, and its node in its customer's {@link InvitationIndex}. Every field the API
+ * shows is final, so a response can be written after the store's lock is released; only the tree
+ * links change, under the lock. Kept small: the store must hold a million of these.
+ */
+public final class StoredInvitation {
+  static final String[] NO_ROLES = new String[0];
+  static final ServiceGrant[] NO_GRANTS = new ServiceGrant[0];
+
+  public final String id;
+  public final String email;
+
+  /** The email lower-cased (the same instance when it already is), for duplicate checks. */
+  public final String emailKey;
+
+  public final String role;
+  public final String[] roles;
+  public final boolean limitServices;
+  public final byte statusCode;
+  public final long createdAt;
+  public final long updatedAt;
+  public final Customer customer;
+  public final User sentBy;
+  public final ServiceGrant[] grants;
+
+  public StoredInvitation(
+      String id,
+      String email,
+      String role,
+      String[] roles,
+      boolean limitServices,
+      int statusCode,
+      long createdAt,
+      long updatedAt,
+      Customer customer,
+      User sentBy,
+      ServiceGrant[] grants) {
+    this.id = id;
+    this.email = email;
+    this.emailKey = email.toLowerCase(java.util.Locale.ROOT);
+    this.role = Roles.intern(role);
+    this.roles = roles.length == 0 ? NO_ROLES : roles;
+    this.limitServices = limitServices;
+    this.statusCode = (byte) statusCode;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+    this.customer = customer;
+    this.sentBy = sentBy;
+    this.grants = grants.length == 0 ? NO_GRANTS : grants;
+  }
+
+  /** Oldest first; ties broken by id. */
+  int compareTo(StoredInvitation other) {
+    int byTime = Long.compare(createdAt, other.createdAt);
+    return byTime != 0 ? byTime : id.compareTo(other.id);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.fastlykit.invitations.mock.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+  @Test
+  void escapesWhatJsonAndJavaScriptNeedAndNothingElse() {
+    String written =
+        new JsonWriter(16).string("a\"b\\c\nd\re\tf\u0001g\u007fh\u2028i\u2029j/k").toString();
+
+    assertThat(written).isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\u007fh\\u2028i\\u2029j/k\"");
+  }
+
+  @Test
+  void writesUtf8AndEscapesLoneSurrogates() {
+    String text = "é中😀\ud800x";
+    JsonWriter writer = new JsonWriter(16).string(text);
+
+    assertThat(writer.toString()).isEqualTo("\"é中\\ud83d\\ude00\\ud800x\"");
+    assertThat(JsonParser.parseString(writer.toString()).getAsString()).isEqualTo(text);
+  }
+
+  @Test
+  void appendsTextAsUtf8WithoutEscaping() {
+    byte[] bytes = new JsonWriter(16).append("é中😀\"").toByteArray();
+
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("é中😀\"");
+    assertThat(bytes).hasSize(2 + 3 + 4 + 1);
+  }
+
+  @Test
+  void writesNumbersAsJavaDoes() {
+    JsonWriter writer = new JsonWriter(16);
+    for (long n : new long[] {0, 7, -7, 10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      writer.append(n).append(',');
+    }
+    writer.append(0.25).append(',').append(1.0e-4).append(',').append(true).append(false);
+
+    assertThat(writer.toString())
+        .isEqualTo(
+            "0,7,-7,10,1234567890123,9223372036854775807,-9223372036854775808,0.25,1.0E-4,truefalse");
+    assertThatThrownBy(() -> writer.append(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void growsPastItsFirstCapacityAndWritesEveryByte() throws Exception {
+    JsonWriter writer = new JsonWriter(16).append('[');
+    for (int i = 0; i < 10_000; i++) {
+      writer.append(i == 0 ? "" : ",").string("item-" + i + "-ü");
+    }
+    writer.append(']');
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeTo(out);
+
+    assertThat(out.size()).isEqualTo(writer.size());
+    assertThat(JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonArray())
+        .hasSize(10_000);
+  }
+
+  @Test
+  void aThreadsWriterStartsEmptyEachTime() {
+    JsonWriter.forThisThread().append("left over");
+
+    JsonWriter writer = JsonWriter.forThisThread().append("fresh");
+
+    assertThat(writer.toString()).isEqualTo("fresh");
+    assertThat(writer).isSameAs(JsonWriter.forThisThread());
+  }
+
+  @Test
+  void literalsMustBeAscii() {
+    assertThatThrownBy(() -> JsonWriter.ascii("é")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
