@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RoutingTest extends ServerTest {
   @Test
@@ -86,6 +87,49 @@ class RoutingTest extends ServerTest {
         .matches("(?s)HTTP/1.1 4\\d\\d .*")
         .contains("application/json")
         .doesNotContain("<html");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {8_193, 8_300, 20_000, 65_000, 70_000})
+  void everyTargetLongerThan8KiBIs414(int length) throws Exception {
+    String raw = Http.raw(server, get(target(length), ""));
+
+    assertThat(raw).startsWith("HTTP/1.1 414").contains("{\"msg\":\"URI Too Long\"}");
+    assertThat(server.invitationCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aTargetOf8KiBIsServed() throws Exception {
+    String raw = Http.raw(server, get(target(8_192), "Fastly-Key: " + SUPERUSER + "\r\n"));
+
+    assertThat(raw).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void moreThan8KiBOfHeadersIs431AndUpTo8KiBIsServed() throws Exception {
+    String key = "Fastly-Key: " + SUPERUSER + "\r\n";
+    String host = "Host: localhost\r\n";
+    int fixed = key.length() + host.length() + "Connection: close\r\n".length();
+    String fits = "X-Pad: " + "p".repeat(8 * 1024 - fixed - "X-Pad: \r\n".length()) + "\r\n";
+
+    assertThat(Http.raw(server, get("/invitations", key + fits))).startsWith("HTTP/1.1 200");
+    assertThat(Http.raw(server, get("/invitations", key + fits + "X: y\r\n")))
+        .startsWith("HTTP/1.1 431")
+        .contains("{\"msg\":\"Request Header Fields Too Large\"}");
+  }
+
+  /** {@code /invitations?pad=ppp...} of exactly {@code length} characters. */
+  private static String target(int length) {
+    String start = "/invitations?pad=";
+    return start + "p".repeat(length - start.length());
+  }
+
+  private static String get(String target, String headers) {
+    return "GET "
+        + target
+        + " HTTP/1.1\r\nHost: localhost\r\n"
+        + headers
+        + "Connection: close\r\n\r\n";
   }
 
   @Test

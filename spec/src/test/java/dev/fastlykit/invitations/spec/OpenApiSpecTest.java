@@ -97,9 +97,12 @@ class OpenApiSpecTest {
 
   @Test
   void errorResponsesAreDocumentedWithTheErrorBody() {
-    assertThat(list().getResponses()).containsKeys("400", "401", "403");
-    assertThat(create().getResponses()).containsKeys("400", "401", "403", "413", "415", "429");
-    assertThat(delete().getResponses()).containsKeys("401", "403", "404", "429");
+    // Every status the mock server can give on each operation, and no other.
+    assertThat(list().getResponses()).containsOnlyKeys("200", "400", "401", "403", "414", "431");
+    assertThat(create().getResponses())
+        .containsOnlyKeys("200", "400", "401", "403", "413", "414", "415", "429", "431");
+    assertThat(delete().getResponses())
+        .containsOnlyKeys("204", "400", "401", "403", "404", "414", "429", "431");
 
     for (Operation operation : List.of(list(), create(), delete())) {
       operation
@@ -169,8 +172,10 @@ class OpenApiSpecTest {
   void requestServiceInvitationsAreJsonApiResourceObjects() {
     Schema<?> serviceInvitations =
         schema("RelationshipServiceInvitationsCreate").getProperties().get("service_invitations");
-    Schema<?> item = serviceInvitations.getProperties().get("data").getItems();
+    Schema<?> data = serviceInvitations.getProperties().get("data");
+    Schema<?> item = data.getItems();
 
+    assertThat(data.getNullable()).as("data: null means none, as servers accept").isTrue();
     assertThat(item.get$ref()).isEqualTo("#/components/schemas/ServiceInvitationData");
     assertThat(schema("ServiceInvitationData").getProperties())
         .containsOnlyKeys("type", "attributes", "relationships");

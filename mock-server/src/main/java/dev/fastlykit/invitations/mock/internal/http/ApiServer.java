@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Enumeration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,7 +104,12 @@ public final class ApiServer {
     config.jetty.addConnector(
         (server, http) ->
             Connections.connector(
-                server, http, options.host(), options.port(), options.idleTimeout()));
+                server,
+                http,
+                options.host(),
+                options.port(),
+                options.idleTimeout(),
+                Limits.JETTY_HEAD_BYTES));
     JettyErrors jettyErrors = new JettyErrors(FastlyError::bodyOf);
     config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
     config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
@@ -111,6 +117,7 @@ public final class ApiServer {
     // One filter for every path, dispatching on a prefix: cheaper than a pattern per filter.
     config.routes.before(
         ctx -> {
+          checkHead(ctx);
           String path = ctx.path();
           if (path.startsWith("/invitations")) {
             applyFault(ctx);
@@ -145,6 +152,25 @@ public final class ApiServer {
           LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
           writeError(ctx, FastlyError.of(500));
         });
+  }
+
+  /** A target longer than the server takes is 414, more header bytes than it takes 431. */
+  private static void checkHead(Context ctx) {
+    String query = ctx.req().getQueryString();
+    int target = ctx.req().getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+    if (target > Limits.MAX_TARGET_CHARS) {
+      throw FastlyError.of(414);
+    }
+    int headers = 0;
+    for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (Enumeration<String> values = ctx.req().getHeaders(name); values.hasMoreElements(); ) {
+        headers += name.length() + values.nextElement().length() + 4; // ": " and CRLF
+      }
+    }
+    if (headers > Limits.MAX_HEADER_BYTES) {
+      throw FastlyError.of(431);
+    }
   }
 
   /**

@@ -13,7 +13,10 @@ final class PageRequest {
   final int number;
   final int size;
 
-  /** Whether the request asked for no more than the spec allows (size at most 100). */
+  /**
+   * Whether the query is one the spec documents: no parameter but the two, and a size of at most
+   * 100. Others are served leniently and not checked against the spec.
+   */
   final boolean canonical;
 
   private PageRequest(int number, int size, boolean canonical) {
@@ -26,6 +29,7 @@ final class PageRequest {
   static PageRequest parse(String rawQuery) {
     String number = null;
     String size = null;
+    boolean others = false;
     int length = rawQuery == null ? 0 : rawQuery.length();
     for (int start = 0, end; start < length; start = end + 1) {
       end = rawQuery.indexOf('&', start);
@@ -49,6 +53,8 @@ final class PageRequest {
             throw FastlyError.badRequest("page[size] is given more than once");
           }
           size = value;
+        } else {
+          others = true;
         }
       }
     }
@@ -61,7 +67,7 @@ final class PageRequest {
       pageNumber = (int) n;
     }
     int pageSize = Limits.DEFAULT_PAGE_SIZE;
-    boolean canonical = true;
+    boolean canonical = !others;
     if (size != null) {
       long s = integer("page[size]", size);
       if (s < 1) {

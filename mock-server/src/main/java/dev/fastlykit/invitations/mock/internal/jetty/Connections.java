@@ -17,10 +17,17 @@ public final class Connections {
   /**
    * The server's one connector, made before it starts: an HTTP/1.1 connector on this host and port
    * whose connections may stay silent, mid-request or between requests, for {@code idleTimeout}
-   * before the server closes them (a client that stalls mid-request holds a connection no longer).
+   * before the server closes them (a client that stalls mid-request holds a connection no longer),
+   * and whose request heads (request line and headers) may reach {@code headBytes}.
    */
   public static Connector connector(
-      Server server, HttpConfiguration http, String host, int port, Duration idleTimeout) {
+      Server server,
+      HttpConfiguration http,
+      String host,
+      int port,
+      Duration idleTimeout,
+      int headBytes) {
+    http.setRequestHeaderSize(headBytes);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(host);
     connector.setPort(port);

@@ -125,14 +125,6 @@ public final class JsonWriter {
     return this;
   }
 
-  /** A finite number as Java writes it, which JSON reads: {@code 0.25}, {@code 1.0E-4}. */
-  public JsonWriter append(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("JSON has no " + value);
-    }
-    return append(Double.toString(value));
-  }
-
   public JsonWriter append(boolean value) {
     return raw(value ? TRUE : FALSE);
   }

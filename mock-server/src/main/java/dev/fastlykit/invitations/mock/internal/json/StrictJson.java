@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.regex.Matcher;
@@ -55,10 +56,13 @@ public final class StrictJson {
     return reader;
   }
 
-  /** Fails unless the reader has read the whole text. */
+  /**
+   * Fails unless the reader has read the whole text: a strict reader refuses anything after the one
+   * value as malformed, with where it is.
+   */
   public static void requireEnd(JsonReader reader) throws IOException {
     if (reader.peek() != JsonToken.END_DOCUMENT) {
-      throw new IllegalArgumentException("not valid JSON: more follows the value");
+      throw new MalformedJsonException("more follows the value");
     }
   }
 

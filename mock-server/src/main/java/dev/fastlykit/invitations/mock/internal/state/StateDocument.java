@@ -93,7 +93,7 @@ public final class StateDocument {
     } catch (JsonSyntaxException e) {
       throw new IllegalArgumentException(translate(e), e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("the state is not valid JSON", e);
+      throw new IllegalArgumentException("the state is " + StrictJson.describe(e), e);
     }
     if (state == null) {
       throw new IllegalArgumentException("the state must be a JSON object");

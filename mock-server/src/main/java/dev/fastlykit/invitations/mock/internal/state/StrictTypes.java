@@ -22,26 +22,28 @@ final class StrictTypes implements TypeAdapterFactory {
   public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
     Class<? super T> raw = type.getRawType();
     if (raw == String.class) {
-      return (TypeAdapter<T>)
-          scalar(gson.getDelegateAdapter(this, type), JsonToken.STRING, "a string");
+      return checked(gson.getDelegateAdapter(this, type), JsonToken.STRING, "a string");
     }
     if (raw == Boolean.class) {
-      return (TypeAdapter<T>)
-          scalar(gson.getDelegateAdapter(this, type), JsonToken.BOOLEAN, "true or false");
+      return checked(gson.getDelegateAdapter(this, type), JsonToken.BOOLEAN, "true or false");
     }
     if (raw == Integer.class) {
       return (TypeAdapter<T>) INTEGER;
     }
     if (raw == List.class) {
-      return notNull(gson.getDelegateAdapter(this, type), "an array");
+      return checked(gson.getDelegateAdapter(this, type), null, "an array");
     }
     if (raw.isRecord() && raw.getEnclosingClass() == StateDocument.class) {
-      return notNull(gson.getDelegateAdapter(this, type), "an object");
+      return checked(gson.getDelegateAdapter(this, type), null, "an object");
     }
     return null;
   }
 
-  private static <T> TypeAdapter<T> scalar(TypeAdapter<T> delegate, JsonToken token, String what) {
+  /**
+   * The delegate, refusing {@code null} and, when {@code token} is given, any other kind of value
+   * than that token.
+   */
+  private static <T> TypeAdapter<T> checked(TypeAdapter<T> delegate, JsonToken token, String what) {
     return new TypeAdapter<>() {
       @Override
       public void write(JsonWriter out, T value) throws IOException {
@@ -50,7 +52,8 @@ final class StrictTypes implements TypeAdapterFactory {
 
       @Override
       public T read(JsonReader in) throws IOException {
-        if (in.peek() != token) {
+        JsonToken next = in.peek();
+        if (next == JsonToken.NULL || (token != null && next != token)) {
           throw refusal(in, what);
         }
         return delegate.read(in);
@@ -80,24 +83,10 @@ final class StrictTypes implements TypeAdapterFactory {
         }
       };
 
-  private static <T> TypeAdapter<T> notNull(TypeAdapter<T> delegate, String what) {
-    return new TypeAdapter<>() {
-      @Override
-      public void write(JsonWriter out, T value) throws IOException {
-        delegate.write(out, value);
-      }
-
-      @Override
-      public T read(JsonReader in) throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-          throw refusal(in, what);
-        }
-        return delegate.read(in);
-      }
-    };
-  }
-
   private static IllegalArgumentException refusal(JsonReader in, String what) {
+    if (in.getPath().equals("$")) {
+      return new IllegalArgumentException("the state must be a JSON object");
+    }
     return new IllegalArgumentException(where(in.getPath()) + " must be " + what);
   }
 

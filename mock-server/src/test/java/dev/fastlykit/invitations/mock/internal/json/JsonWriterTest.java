@@ -40,13 +40,10 @@ class JsonWriterTest {
     for (long n : new long[] {0, 7, -7, 10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE}) {
       writer.append(n).append(',');
     }
-    writer.append(0.25).append(',').append(1.0e-4).append(',').append(true).append(false);
+    writer.append(true).append(false);
 
     assertThat(writer.toString())
-        .isEqualTo(
-            "0,7,-7,10,1234567890123,9223372036854775807,-9223372036854775808,0.25,1.0E-4,truefalse");
-    assertThatThrownBy(() -> writer.append(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isEqualTo("0,7,-7,10,1234567890123,9223372036854775807,-9223372036854775808,truefalse");
   }
 
   @Test
