@@ -4,14 +4,7 @@ import dev.fastlykit.invitations.mock.internal.http.ApiServer;
 import dev.fastlykit.invitations.mock.internal.http.MockState;
 import dev.fastlykit.invitations.mock.internal.state.StateDocument;
 import dev.fastlykit.invitations.mock.internal.store.Customer;
-import dev.fastlykit.invitations.mock.internal.store.Emails;
-import dev.fastlykit.invitations.mock.internal.store.NewInvitation;
-import dev.fastlykit.invitations.mock.internal.store.Refusal;
-import dev.fastlykit.invitations.mock.internal.store.Roles;
-import dev.fastlykit.invitations.mock.internal.store.User;
 import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,12 +49,8 @@ public final class MockFastlyServer implements AutoCloseable {
   /** A superuser of a second customer, "other": sees none of the demo customer's invitations. */
   public static final String OTHER_SUPERUSER_TOKEN = "other-superuser-token";
 
-  private final String host;
-  private final int configuredPort;
-  private final String adminToken;
-  private final boolean validate;
+  private final ApiServer.Options options;
   private final Clock clock;
-  private final Duration idleTimeout;
   private final MockState state;
   private volatile ApiServer server;
 
@@ -71,12 +60,8 @@ public final class MockFastlyServer implements AutoCloseable {
   }
 
   private MockFastlyServer(Builder b) {
-    this.host = b.host;
-    this.configuredPort = b.port;
-    this.adminToken = b.adminToken;
-    this.validate = b.validate;
+    this.options = new ApiServer.Options(b.host, b.port, b.adminToken, b.idleTimeout, b.validate);
     this.clock = b.clock;
-    this.idleTimeout = b.idleTimeout;
     StateDocument initial = b.state != null ? StateDocument.parse(b.state) : MockState.demo(false);
     this.state =
         new MockState(b.empty ? initial.withoutInvitations() : initial, clock, b.writeLimit);
@@ -89,7 +74,7 @@ public final class MockFastlyServer implements AutoCloseable {
 
   /** Starts on the configured port (a random free one by default). */
   public synchronized MockFastlyServer start() {
-    return start(configuredPort);
+    return start(options.port());
   }
 
   /**
@@ -103,13 +88,7 @@ public final class MockFastlyServer implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    if (adminToken == null && !isLoopback(host)) {
-      throw new IllegalStateException(
-          "refusing to listen on " + host + " without an admin token: pass --admin-token");
-    }
-    ApiServer started =
-        new ApiServer(
-            state, clock, new ApiServer.Options(host, port, adminToken, idleTimeout, validate));
+    ApiServer started = new ApiServer(state, clock, options.withPort(port));
     started.start();
     server = started;
     return this;
@@ -117,6 +96,7 @@ public final class MockFastlyServer implements AutoCloseable {
 
   /** The base URL, such as {@code http://127.0.0.1:8080}. */
   public String url() {
+    String host = options.host();
     return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
   }
 
@@ -167,22 +147,7 @@ public final class MockFastlyServer implements AutoCloseable {
    *     the account already has
    */
   public String addInvitation(String senderToken, String email, String role) {
-    User sender = state.store().authenticate(senderToken);
-    if (sender == null) {
-      throw new IllegalArgumentException("unknown token");
-    }
-    String problem = Emails.problem(Objects.requireNonNull(email, "email"));
-    if (problem != null) {
-      throw new IllegalArgumentException("email '" + email + "' " + problem);
-    }
-    if (!Roles.ALL.contains(role)) {
-      throw new IllegalArgumentException("unknown role '" + role + "'");
-    }
-    try {
-      return state.store().create(sender, NewInvitation.of(email, role), false).id;
-    } catch (Refusal e) {
-      throw new IllegalArgumentException(e.detail(), e);
-    }
+    return state.addInvitation(senderToken, email, role);
   }
 
   /** How many invitations are pending, all customers together. */
@@ -263,17 +228,6 @@ public final class MockFastlyServer implements AutoCloseable {
   /** The accounts as the store holds them, for the banner of {@link Main}. */
   <T> T readAccounts(Function<List<Customer>, T> reader) {
     return state.store().read(reader);
-  }
-
-  static boolean isLoopback(String host) {
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    try {
-      return InetAddress.getByName(host).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 
   /** Configures a {@link MockFastlyServer}. */

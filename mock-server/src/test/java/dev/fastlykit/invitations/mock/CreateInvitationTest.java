@@ -237,7 +237,7 @@ class CreateInvitationTest extends ServerTest {
   }
 
   @Test
-  void checksComeInTheDecidedOrder() {
+  void checksComeInTheOrderTheSpecReadmeGives() {
     // 401 before 415, 415 before 403, 403 before 400, 400 (form) before 403 (grant).
     assertThat(http.send("POST", "/invitations", null, "text/plain", "x").status).isEqualTo(401);
     assertThat(http.send("POST", "/invitations", USER, "text/plain", "x").status).isEqualTo(415);

@@ -16,6 +16,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Enumeration;
@@ -38,7 +40,12 @@ public final class ApiServer {
    * @param validate whether to check every exchange of the API against the spec
    */
   public record Options(
-      String host, int port, String adminToken, Duration idleTimeout, boolean validate) {}
+      String host, int port, String adminToken, Duration idleTimeout, boolean validate) {
+    /** The same options on another port. */
+    public Options withPort(int otherPort) {
+      return new Options(host, otherPort, adminToken, idleTimeout, validate);
+    }
+  }
 
   private final MockState state;
   private final Options options;
@@ -73,9 +80,16 @@ public final class ApiServer {
   /**
    * Starts listening.
    *
+   * @throws IllegalStateException when it would listen beyond loopback without an admin token
    * @throws UncheckedIOException saying why, when the address cannot be listened on
    */
   public void start() {
+    if (options.adminToken() == null && !isLoopback(options.host())) {
+      throw new IllegalStateException(
+          "refusing to listen on "
+              + options.host()
+              + " without an admin token: pass --admin-token");
+    }
     try {
       javalin.start();
     } catch (RuntimeException e) {
@@ -214,6 +228,18 @@ public final class ApiServer {
 
   private static void writeError(Context ctx, FastlyError e) {
     ctx.status(e.status).contentType(InvitationHandlers.JSON).result(e.body());
+  }
+
+  /** Whether a host names this machine only: the admin API is open there without a token. */
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -3,8 +3,13 @@ package dev.fastlykit.invitations.mock.internal.http;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.state.StateDocument;
+import dev.fastlykit.invitations.mock.internal.store.Emails;
 import dev.fastlykit.invitations.mock.internal.store.Ids;
+import dev.fastlykit.invitations.mock.internal.store.NewInvitation;
+import dev.fastlykit.invitations.mock.internal.store.Refusal;
+import dev.fastlykit.invitations.mock.internal.store.Roles;
 import dev.fastlykit.invitations.mock.internal.store.Store;
+import dev.fastlykit.invitations.mock.internal.store.User;
 import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a mock server holds and a reset puts back: the accounts and invitations, the write
@@ -68,6 +74,32 @@ public final class MockState {
   /** Adds a state document's accounts to those there are. */
   public void addAccounts(String state) {
     StateDocument.parse(state).addTo(store);
+  }
+
+  /**
+   * Adds a pending invitation as if the token's user had sent it now, without checks of role or
+   * write budget; returns its id.
+   *
+   * @throws IllegalArgumentException for an unknown token, a malformed email or role, or an email
+   *     the account already has
+   */
+  public String addInvitation(String senderToken, String email, String role) {
+    User sender = store.authenticate(senderToken);
+    if (sender == null) {
+      throw new IllegalArgumentException("unknown token");
+    }
+    String problem = Emails.problem(Objects.requireNonNull(email, "email"));
+    if (problem != null) {
+      throw new IllegalArgumentException("email '" + email + "' " + problem);
+    }
+    if (!Roles.ALL.contains(role)) {
+      throw new IllegalArgumentException("unknown role '" + role + "'");
+    }
+    try {
+      return store.create(sender, NewInvitation.of(email, role), false).id;
+    } catch (Refusal e) {
+      throw new IllegalArgumentException(e.detail(), e);
+    }
   }
 
   public String exportState() {
