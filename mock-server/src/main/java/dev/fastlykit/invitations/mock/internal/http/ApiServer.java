@@ -9,6 +9,7 @@ import dev.fastlykit.invitations.mock.internal.jetty.JettyErrors;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
 import dev.fastlykit.invitations.mock.internal.store.Refusal;
+import dev.fastlykit.invitations.mock.internal.store.Tokens;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,7 +21,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,23 +171,33 @@ public final class ApiServer {
         });
   }
 
-  /** A target longer than the server takes is 414, more header bytes than it takes 431. */
+  /**
+   * A target longer than the server takes is 414, more header bytes than it takes 431. Reads each
+   * header once, keeping them (tokens redacted) for the journal.
+   */
   private static void checkHead(Context ctx) {
     String query = ctx.req().getQueryString();
     int target = ctx.req().getRequestURI().length() + (query == null ? 0 : query.length() + 1);
     if (target > Limits.MAX_TARGET_CHARS) {
       throw FastlyError.of(414);
     }
-    int headers = 0;
+    List<String> pairs = new ArrayList<>(24);
+    int bytes = 0;
     for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
       String name = names.nextElement();
+      boolean secret =
+          name.equalsIgnoreCase("Fastly-Key") || name.equalsIgnoreCase("Authorization");
       for (Enumeration<String> values = ctx.req().getHeaders(name); values.hasMoreElements(); ) {
-        headers += name.length() + values.nextElement().length() + 4; // ": " and CRLF
+        String value = values.nextElement();
+        bytes += name.length() + value.length() + 4; // ": " and CRLF
+        pairs.add(name);
+        pairs.add(secret ? Tokens.redact(value) : value);
       }
     }
-    if (headers > Limits.MAX_HEADER_BYTES) {
+    if (bytes > Limits.MAX_HEADER_BYTES) {
       throw FastlyError.of(431);
     }
+    Exchange.of(ctx).headerPairs = pairs.toArray(new String[0]);
   }
 
   /**

@@ -10,6 +10,12 @@ import io.javalin.http.Context;
 final class Exchange {
   private static final String KEY = Exchange.class.getName();
 
+  /**
+   * The request headers as name and value pairs, tokens redacted; null when the request was refused
+   * before they were read (an over-long target).
+   */
+  String[] headerPairs;
+
   /** The request body as text; null when none was read. */
   String requestBody;
 

@@ -3,12 +3,10 @@ package dev.fastlykit.invitations.mock.internal.http;
 import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
-import dev.fastlykit.invitations.mock.internal.store.Tokens;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class Recorder {
   private static final Logger LOG =
       LoggerFactory.getLogger("dev.fastlykit.invitations.mock.MockFastlyServer");
+
+  private static final String[] NO_HEADERS = new String[0];
 
   private final MockState state;
   private final Clock clock;
@@ -59,7 +59,7 @@ final class Recorder {
                 ctx.method().name(),
                 ctx.path(),
                 ctx.queryString(),
-                redactedHeaders(ctx),
+                exchange.headerPairs != null ? exchange.headerPairs : NO_HEADERS,
                 body == null ? "" : shorten(body),
                 exchange.dropped ? 0 : ctx.statusCode()));
     // An injected fault is not the API's behaviour, and routing errors are no operation of the
@@ -99,22 +99,6 @@ final class Recorder {
       LOG.warn("Spec violation: {}", line);
       state.violation(line);
     }
-  }
-
-  /** Name and value pairs, tokens redacted; the journal builds its map only when read. */
-  private static String[] redactedHeaders(Context ctx) {
-    List<String> pairs = new ArrayList<>(24);
-    for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
-      String name = names.nextElement();
-      boolean secret =
-          name.equalsIgnoreCase("Fastly-Key") || name.equalsIgnoreCase("Authorization");
-      for (Enumeration<String> values = ctx.req().getHeaders(name); values.hasMoreElements(); ) {
-        String value = values.nextElement();
-        pairs.add(name);
-        pairs.add(secret ? Tokens.redact(value) : value);
-      }
-    }
-    return pairs.toArray(new String[0]);
   }
 
   private static String shorten(String body) {
