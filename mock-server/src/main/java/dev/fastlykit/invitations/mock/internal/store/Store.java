@@ -103,6 +103,7 @@ public final class Store {
    */
   public StoredInvitation create(User caller, NewInvitation request, boolean asCaller) {
     long now = clock.instant().getEpochSecond();
+    String emailKey = request.email().toLowerCase(Locale.ROOT);
     lock.writeLock().lock();
     try {
       User sender = current(caller, asCaller ? RolePolicy.Action.INVITE : null);
@@ -110,7 +111,6 @@ public final class Store {
         RolePolicy.checkMayGrant(sender, request);
       }
       Customer customer = sender.customer;
-      String emailKey = request.email().toLowerCase(Locale.ROOT);
       if (customer.pendingEmails.contains(emailKey)) {
         throw invalid(
             "data.attributes.email: " + request.email() + " already has a pending invitation");
