@@ -7,18 +7,25 @@ import dev.fastlykit.invitations.NewInvitation;
 import dev.fastlykit.invitations.Page;
 import dev.fastlykit.invitations.Permission;
 import dev.fastlykit.invitations.Role;
+import java.io.PrintStream;
 
 /**
- * The SDK's README in one method: every call it shows, compiled. It calls Fastly itself with the
- * token in {@code FASTLY_API_TOKEN}; {@link QuickStart} runs against the mock server instead.
+ * The SDK's README in one method: service permissions, one page, every page, async, the raw
+ * response with its rate limit. It takes back what it creates.
  */
 public final class SdkTour {
   private SdkTour() {}
 
   public static void main(String... args) {
+    try (ExampleSetup setup = ExampleSetup.fromEnvironment()) {
+      run(setup.apiToken(), setup.baseUrl(), System.out);
+    }
+  }
+
+  static void run(String apiToken, String baseUrl, PrintStream out) {
     // README:begin sdk-tour (a README shows this region: see ReadmeSnippetTest)
     try (InvitationsClient client =
-        InvitationsClient.builder().apiToken(System.getenv("FASTLY_API_TOKEN")).build()) {
+        InvitationsClient.builder().apiToken(apiToken).baseUrl(baseUrl).build()) {
       Invitation invitation =
           client.create(
               NewInvitation.builder()
@@ -29,17 +36,19 @@ public final class SdkTour {
                   .build());
 
       Page<Invitation> page = client.list(1, 20); // one page: items(), hasNext(), totalRecords()
+      out.println(page.totalRecords() + " pending");
       for (Invitation pending : client.listAll()) { // every page, fetched lazily 100 at a time
-        System.out.println(pending);
+        out.println(pending.email() + " " + pending.role());
       }
       client.delete(invitation.id());
 
-      client.async().list().thenAccept(p -> System.out.println(p.items().size()));
+      client.async().list().thenAccept(p -> out.println(p.items().size() + " on page 1")).join();
       ApiResponse<Invitation> raw =
           client
               .withRawResponse()
               .create(NewInvitation.builder().email("grace@example.com").build());
-      raw.rateLimit().ifPresent(limit -> System.out.println(limit.remaining() + " writes left"));
+      raw.rateLimit().ifPresent(limit -> out.println(limit.remaining() + " writes left"));
+      client.delete(raw.body().id());
     }
     // README:end
   }

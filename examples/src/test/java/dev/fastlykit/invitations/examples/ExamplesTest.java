@@ -33,6 +33,21 @@ class ExamplesTest {
   }
 
   @Test
+  void theSdkTourCreatesListsAndTakesBackWhatItCreated(MockFastlyServer server) {
+    SdkTour.run(MockFastlyServer.DEMO_SUPERUSER_TOKEN, server.url(), out);
+
+    assertThat(lines())
+        .containsExactly(
+            "3 pending",
+            "dennis@example.com engineer",
+            "frances@example.com user",
+            "ada@example.com engineer",
+            "2 on page 1",
+            "997 writes left");
+    assertThat(server.invitationCount()).isEqualTo(3);
+  }
+
+  @Test
   void paginationWalksThePagesThenStreams(MockFastlyServer server) {
     Pagination.run(ExampleSetup.forMockServer(server), out);
 
