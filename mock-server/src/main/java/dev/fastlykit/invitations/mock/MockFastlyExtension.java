@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * @deprecated moved to {@link dev.fastlykit.invitations.mock.junit5.MockFastlyExtension}; this name
  *     goes in the next release. Change the import; nothing else changes.
  */
-@Deprecated(since = "0.2.0", forRemoval = true)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class MockFastlyExtension
     extends dev.fastlykit.invitations.mock.junit5.MockFastlyExtension {
   /** A server with the demo account. */
