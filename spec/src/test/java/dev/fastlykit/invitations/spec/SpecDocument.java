@@ -14,12 +14,19 @@ import java.util.List;
 final class SpecDocument {
   static final String RESOURCE = "openapi/fastly-invitations.yaml";
 
+  /** The same document as JSON, written by the build. */
+  static final String JSON_RESOURCE = "openapi/fastly-invitations.json";
+
   private SpecDocument() {}
 
   static String text() {
-    try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    return text(RESOURCE);
+  }
+
+  static String text(String resource) {
+    try (InputStream in = SpecDocument.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(resource + " is not on the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -28,14 +35,22 @@ final class SpecDocument {
   }
 
   static SwaggerParseResult parseResult() {
+    return parseResult(text());
+  }
+
+  static SwaggerParseResult parseResult(String text) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setValidateInternalRefs(true);
-    return new OpenAPIV3Parser().readContents(text(), null, options);
+    return new OpenAPIV3Parser().readContents(text, null, options);
   }
 
   static OpenAPI parse() {
-    SwaggerParseResult result = parseResult();
+    return parse(text());
+  }
+
+  static OpenAPI parse(String text) {
+    SwaggerParseResult result = parseResult(text);
     List<String> messages = result.getMessages();
     if (result.getOpenAPI() == null || (messages != null && !messages.isEmpty())) {
       throw new IllegalStateException("The spec does not parse cleanly: " + messages);
