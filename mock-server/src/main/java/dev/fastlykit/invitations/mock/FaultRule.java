@@ -66,6 +66,16 @@ public final class FaultRule {
       return this;
     }
 
+    /**
+     * The whole body to answer with, in place of Fastly's error body: a way to send what a client
+     * must survive, such as malformed JSON or a shape the spec forbids. Sent as {@code
+     * application/json}; needs a status, and cannot go with {@link #msg} or {@link #detail}.
+     */
+    public Builder body(String body) {
+      fault.body(body);
+      return this;
+    }
+
     /** A header to send with the error, such as {@code Retry-After}. */
     public Builder header(String name, String value) {
       fault.header(name, value);
@@ -100,7 +110,8 @@ public final class FaultRule {
      * Builds the rule.
      *
      * @throws IllegalArgumentException when it has neither a status, a delay nor a dropped
-     *     connection, or both a status and a dropped connection
+     *     connection, both a status and a dropped connection, or a body without a status or with a
+     *     msg or detail
      */
     public FaultRule build() {
       return new FaultRule(fault.build());

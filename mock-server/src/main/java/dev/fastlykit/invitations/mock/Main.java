@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +30,12 @@ public final class Main {
           "  --write-limit N      hourly write budget of each token (default 1000)",
           "  --admin-token TOKEN  require 'Authorization: Bearer TOKEN' on /__admin/ (needed beyond loopback)",
           "  --validate           check every response and canonical request against the spec, logging violations",
+          "  --proxy URL          forward every /invitations request to URL (such as https://api.fastly.com),",
+          "                       return its answers unchanged and report those that break the spec at",
+          "                       GET /__admin/drift; 502 when URL cannot be reached, 504 when it is too slow",
+          "  --proxy-connect-timeout MS",
+          "                       how long to wait for a connection to URL (default 5000)",
+          "  --proxy-timeout MS   how long to wait for URL's answer once the request is sent (default 30000)",
           "  --help               print this and exit",
           "");
 
@@ -41,6 +48,9 @@ public final class Main {
     int writeLimit = WriteBudgets.DEFAULT_LIMIT;
     String adminToken;
     boolean validate;
+    String proxy;
+    int proxyConnectTimeoutMs = (int) MockFastlyServer.DEFAULT_PROXY_CONNECT_TIMEOUT.toMillis();
+    int proxyTimeoutMs = (int) MockFastlyServer.DEFAULT_PROXY_TIMEOUT.toMillis();
     boolean help;
   }
 
@@ -109,6 +119,12 @@ public final class Main {
             .writeLimit(options.writeLimit)
             .adminToken(options.adminToken)
             .validate(options.validate);
+    if (options.proxy != null) {
+      builder
+          .proxyConnectTimeout(Duration.ofMillis(options.proxyConnectTimeoutMs))
+          .proxyTimeout(Duration.ofMillis(options.proxyTimeoutMs))
+          .proxy(options.proxy);
+    }
     if (options.seed != null) {
       String state;
       try {
@@ -178,12 +194,32 @@ public final class Main {
         case "--validate":
           options.validate = true;
           break;
+        case "--proxy":
+          options.proxy = value(list, ++i, flag);
+          break;
+        case "--proxy-connect-timeout":
+          options.proxyConnectTimeoutMs = number(value(list, ++i, flag), flag, 1, 3_600_000);
+          break;
+        case "--proxy-timeout":
+          options.proxyTimeoutMs = number(value(list, ++i, flag), flag, 1, 3_600_000);
+          break;
         default:
           throw new UsageException("unknown option " + flag);
       }
     }
     if (options.seed != null && options.empty) {
       throw new UsageException("--seed and --empty cannot be used together");
+    }
+    if (options.proxy != null && (options.seed != null || options.empty)) {
+      throw new UsageException(
+          "--proxy answers from the upstream, not from a state: drop --seed and --empty");
+    }
+    if (options.proxy != null) {
+      try {
+        MockFastlyServer.builder().proxy(options.proxy);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--proxy: " + e.getMessage());
+      }
     }
     return options;
   }
@@ -209,6 +245,10 @@ public final class Main {
   }
 
   private static void printBanner(MockFastlyServer server, Options options, PrintStream out) {
+    if (options.proxy != null) {
+      printProxyBanner(server, options, out);
+      return;
+    }
     String url = server.url();
     StringBuilder text = new StringBuilder();
     text.append("Fastly Invitations mock server listening on ").append(url).append('\n');
@@ -246,6 +286,26 @@ public final class Main {
         .append(url)
         .append("/invitations\n");
     out.print(text);
+    out.flush();
+  }
+
+  private static void printProxyBanner(MockFastlyServer server, Options options, PrintStream out) {
+    String url = server.url();
+    out.print(
+        "Fastly Invitations mock server listening on "
+            + url
+            + "\n"
+            + "Forwarding /invitations to "
+            + options.proxy
+            + "\n"
+            + "Every answer is checked against the spec; what breaks it: "
+            + url
+            + "/__admin/drift\n"
+            + "Fault rules and 'Prefer: code=NNN' are still answered here; the admin API stays"
+            + " local.\n"
+            + "Try: curl -H \"Fastly-Key: $FASTLY_API_TOKEN\" "
+            + url
+            + "/invitations\n");
     out.flush();
   }
 

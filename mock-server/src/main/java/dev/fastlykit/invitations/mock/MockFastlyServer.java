@@ -2,9 +2,13 @@ package dev.fastlykit.invitations.mock;
 
 import dev.fastlykit.invitations.mock.internal.http.ApiServer;
 import dev.fastlykit.invitations.mock.internal.http.MockState;
+import dev.fastlykit.invitations.mock.internal.http.ProxyOptions;
+import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.state.StateDocument;
 import dev.fastlykit.invitations.mock.internal.store.Customer;
 import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +53,12 @@ public final class MockFastlyServer implements AutoCloseable {
   /** A superuser of a second customer, "other": sees none of the demo customer's invitations. */
   public static final String OTHER_SUPERUSER_TOKEN = "other-superuser-token";
 
+  /** How long a proxy waits for a connection to its upstream unless told otherwise. */
+  public static final Duration DEFAULT_PROXY_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** How long a proxy waits for its upstream's answer unless told otherwise. */
+  public static final Duration DEFAULT_PROXY_TIMEOUT = Duration.ofSeconds(30);
+
   private final ApiServer.Options options;
   private final Clock clock;
   private final MockState state;
@@ -60,7 +70,16 @@ public final class MockFastlyServer implements AutoCloseable {
   }
 
   private MockFastlyServer(Builder b) {
-    this.options = new ApiServer.Options(b.host, b.port, b.adminToken, b.idleTimeout, b.validate);
+    this.options =
+        new ApiServer.Options(
+            b.host,
+            b.port,
+            b.adminToken,
+            b.idleTimeout,
+            b.validate,
+            b.proxy == null
+                ? null
+                : new ProxyOptions(b.proxy, b.proxyConnectTimeout, b.proxyTimeout));
     this.clock = b.clock;
     StateDocument initial = b.state != null ? StateDocument.parse(b.state) : MockState.demo(false);
     this.state =
@@ -216,6 +235,24 @@ public final class MockFastlyServer implements AutoCloseable {
     return state.violations();
   }
 
+  /**
+   * With {@link Builder#proxy} set, what the upstream answered against the spec since the last
+   * reset or {@link #clearDrift()}; otherwise no exchanges.
+   */
+  public Drift drift() {
+    DriftReport.Snapshot report = state.drift().snapshot();
+    List<Drift.Violation> violations = new ArrayList<>();
+    for (DriftReport.Violation v : report.violations()) {
+      violations.add(new Drift.Violation(v.method(), v.path(), v.status(), v.messages()));
+    }
+    return new Drift(report.exchanges(), violations);
+  }
+
+  /** Forgets the drift report. */
+  public void clearDrift() {
+    state.drift().clear();
+  }
+
   /** Stops the server. */
   @Override
   public synchronized void close() {
@@ -241,6 +278,9 @@ public final class MockFastlyServer implements AutoCloseable {
     private boolean validate;
     private Clock clock = Clock.systemUTC();
     private Duration idleTimeout = Duration.ofSeconds(30);
+    private URI proxy;
+    private Duration proxyConnectTimeout = DEFAULT_PROXY_CONNECT_TIMEOUT;
+    private Duration proxyTimeout = DEFAULT_PROXY_TIMEOUT;
 
     private Builder() {}
 
@@ -308,6 +348,52 @@ public final class MockFastlyServer implements AutoCloseable {
       }
       this.idleTimeout = idleTimeout;
       return this;
+    }
+
+    /**
+     * Forwards every request of the API to this upstream (such as {@code https://api.fastly.com})
+     * instead of answering it from the state, and returns the upstream's answers unchanged; each is
+     * checked against the spec and reported by {@link #drift()} and {@code GET /__admin/drift}. An
+     * upstream that cannot be reached is a 502, one that does not answer in time a 504, both in
+     * Fastly's error format. Fault rules and {@code Prefer: code=NNN} are still answered here, and
+     * the admin API stays local. Checking needs swagger-request-validator on the classpath, as
+     * {@link #validate} does.
+     *
+     * @param url an absolute http or https URL; a path in it prefixes every request's path
+     * @throws IllegalArgumentException when it is not one
+     */
+    public Builder proxy(String url) {
+      URI uri;
+      try {
+        uri = new URI(Objects.requireNonNull(url, "url"));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("the upstream URL is malformed: " + e.getMessage(), e);
+      }
+      new ProxyOptions(uri, proxyConnectTimeout, proxyTimeout); // checks it now
+      this.proxy = uri;
+      return this;
+    }
+
+    /** How long the proxy waits for a connection to the upstream; 5 seconds by default. */
+    public Builder proxyConnectTimeout(Duration timeout) {
+      this.proxyConnectTimeout = positive(timeout, "proxy connect timeout");
+      return this;
+    }
+
+    /**
+     * How long the proxy waits for the upstream's whole answer once the request is sent; 30 seconds
+     * by default.
+     */
+    public Builder proxyTimeout(Duration timeout) {
+      this.proxyTimeout = positive(timeout, "proxy timeout");
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String what) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("the " + what + " must be positive");
+      }
+      return duration;
     }
 
     /**

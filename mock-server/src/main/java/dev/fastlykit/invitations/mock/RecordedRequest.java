@@ -51,8 +51,22 @@ public final class RecordedRequest {
     return entry.status();
   }
 
+  /**
+   * Whether the request carried {@code Prefer: code=NNN} and got that status, answered without
+   * touching the state.
+   */
+  public boolean preferred() {
+    return entry.preferred();
+  }
+
   @Override
   public String toString() {
-    return method() + " " + path() + (query() == null ? "" : "?" + query()) + " -> " + status();
+    return method()
+        + " "
+        + path()
+        + (query() == null ? "" : "?" + query())
+        + " -> "
+        + status()
+        + (preferred() ? " (preferred)" : "");
   }
 }

@@ -29,7 +29,36 @@ class MainTest {
             "--write-limit",
             "--admin-token",
             "--validate",
+            "--proxy URL",
+            "--proxy-connect-timeout MS",
+            "--proxy-timeout MS",
             "--help");
+  }
+
+  @Test
+  void proxyFlagsAreReadAndCheckedAtOnce() throws Exception {
+    Main.Options options =
+        Main.parse(
+            new String[] {
+              "--proxy=https://api.fastly.com",
+              "--proxy-connect-timeout",
+              "250",
+              "--proxy-timeout=900"
+            });
+
+    assertThat(options.proxy).isEqualTo("https://api.fastly.com");
+    assertThat(options.proxyConnectTimeoutMs).isEqualTo(250);
+    assertThat(options.proxyTimeoutMs).isEqualTo(900);
+    assertThat(run("--proxy", "api.fastly.com")).isEqualTo(2);
+    assertThat(run("--proxy", "https://api.fastly.com", "--empty")).isEqualTo(2);
+    assertThat(run("--proxy", "https://api.fastly.com", "--proxy-timeout", "0")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "error: --proxy: the upstream must be an absolute http or https URL, not"
+                + " api.fastly.com (see --help)",
+            "error: --proxy answers from the upstream, not from a state: drop --seed and --empty"
+                + " (see --help)",
+            "error: --proxy-timeout must be a number from 1 to 3600000, not 0 (see --help)");
   }
 
   @Test

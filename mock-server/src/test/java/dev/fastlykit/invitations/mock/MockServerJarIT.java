@@ -79,6 +79,43 @@ class MockServerJarIT {
         .containsExactly("error: unknown option --nope (see --help)");
   }
 
+  @Test
+  void aPreferHeaderGetsTheStatusItAsksFor() throws Exception {
+    String url = awaitUrl(start("--port", "0"));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url + "/invitations"))
+            .header("Fastly-Key", MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+            .header("Prefer", "code=403")
+            .build();
+
+    HttpResponse<String> reply =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(reply.statusCode()).isEqualTo(403);
+    assertThat(reply.body()).contains("\"msg\":\"Forbidden\"");
+  }
+
+  @Test
+  void proxyForwardsToTheUpstreamAndReportsDrift() throws Exception {
+    try (MockFastlyServer upstream = MockFastlyServer.builder().build().start()) {
+      upstream.addFault(FaultRule.on("GET", "/invitations").status(418).times(1).build());
+      String url = awaitUrl(start("--port", "0", "--proxy", upstream.url()));
+
+      HttpResponse<String> drifted =
+          get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+      HttpResponse<String> listed =
+          get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+      HttpResponse<String> drift = get(url + "/__admin/drift", "");
+
+      assertThat(drifted.statusCode()).isEqualTo(418);
+      assertThat(listed.statusCode()).isEqualTo(200);
+      assertThat(listed.body()).contains("dennis@example.com");
+      assertThat(upstream.requests()).hasSize(2);
+      assertThat(drift.body()).startsWith("{\"exchanges\":2,\"violations\":[{\"method\":\"GET\"");
+      assertThat(drift.body()).contains("\"status\":418");
+    }
+  }
+
   private Process start(String... args) throws Exception {
     assertThat(Files.exists(JAR)).as("built by the package phase").isTrue();
     List<String> command =

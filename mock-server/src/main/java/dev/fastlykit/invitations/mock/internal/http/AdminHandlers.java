@@ -7,6 +7,7 @@ import static io.javalin.http.HandlerType.PUT;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
@@ -14,6 +15,7 @@ import dev.fastlykit.invitations.mock.internal.json.StrictJson;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
 import dev.fastlykit.invitations.mock.internal.store.Tokens;
 import io.javalin.http.Context;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +30,16 @@ import java.util.Map;
 final class AdminHandlers {
   private final MockState state;
   private final String adminToken;
+  private final URI proxy;
 
   /**
    * @param adminToken the token admin calls need, or null for none
+   * @param proxy the upstream the API's requests are forwarded to, or null
    */
-  AdminHandlers(MockState state, String adminToken) {
+  AdminHandlers(MockState state, String adminToken, URI proxy) {
     this.state = state;
     this.adminToken = adminToken;
+    this.proxy = proxy;
   }
 
   void addTo(RouteTable routes) {
@@ -48,6 +53,8 @@ final class AdminHandlers {
         .server(POST, "/__admin/faults", "add a fault rule", this::addFault)
         .server(DELETE, "/__admin/faults", "remove every fault rule", this::clearFaults)
         .server(DELETE, "/__admin/faults/{id}", "remove one fault rule", this::removeFault)
+        .server(GET, "/__admin/drift", "what the upstream answered against the spec", this::drift)
+        .server(DELETE, "/__admin/drift", "forget the drift report", this::clearDrift)
         .server(GET, "/__admin/health", "status, invitation count, write limit", this::health);
   }
 
@@ -92,6 +99,7 @@ final class AdminHandlers {
       request.put("headers", entry.headers());
       request.put("body", entry.body());
       request.put("status", entry.status());
+      request.put("preferred", entry.preferred());
       requests.add(request);
     }
     json(ctx, 200, StrictJson.GSON.toJson(Map.of("requests", requests)));
@@ -134,11 +142,36 @@ final class AdminHandlers {
     ctx.status(204);
   }
 
+  private void drift(Context ctx) {
+    DriftReport.Snapshot drift = state.drift().snapshot();
+    List<Map<String, Object>> violations = new ArrayList<>();
+    for (DriftReport.Violation violation : drift.violations()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("method", violation.method());
+      json.put("path", violation.path());
+      json.put("status", violation.status());
+      json.put("messages", violation.messages());
+      violations.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("exchanges", drift.exchanges());
+    json.put("violations", violations);
+    json(ctx, 200, StrictJson.GSON.toJson(json));
+  }
+
+  private void clearDrift(Context ctx) {
+    state.drift().clear();
+    ctx.status(204);
+  }
+
   private void health(Context ctx) {
     Map<String, Object> health = new LinkedHashMap<>();
     health.put("status", "ok");
     health.put("invitations", state.store().invitationCount());
     health.put("write_limit", state.budgets().limit());
+    if (proxy != null) {
+      health.put("proxy", proxy.toString());
+    }
     json(ctx, 200, StrictJson.GSON.toJson(health));
   }
 
@@ -152,7 +185,10 @@ final class AdminHandlers {
     json.put("id", id);
     json.put("method", fault.method());
     json.put("path", fault.path());
-    if (fault.status() > 0) {
+    if (fault.body() != null) {
+      json.put("status", fault.status());
+      json.put("body", fault.body());
+    } else if (fault.status() > 0) {
       json.put("status", fault.status());
       json.put("msg", fault.msg() != null ? fault.msg() : FastlyError.reason(fault.status()));
       if (fault.detail() != null) {
@@ -195,6 +231,9 @@ final class AdminHandlers {
       }
       if (json.has("detail")) {
         rule.detail(json.get("detail").getAsString());
+      }
+      if (json.has("body")) {
+        rule.body(json.get("body").getAsString());
       }
       if (json.has("headers")) {
         for (Map.Entry<String, JsonElement> h : json.getAsJsonObject("headers").entrySet()) {

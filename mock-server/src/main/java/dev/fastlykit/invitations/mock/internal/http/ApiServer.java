@@ -42,11 +42,21 @@ public final class ApiServer {
    * @param idleTimeout how long a connection may stay silent before the server closes it
    * @param validate whether to check every exchange of the API against the spec
    */
+  /**
+   * How the server listens and behaves.
+   *
+   * @param proxy where to forward the API's requests, or null to answer them from the state
+   */
   public record Options(
-      String host, int port, String adminToken, Duration idleTimeout, boolean validate) {
+      String host,
+      int port,
+      String adminToken,
+      Duration idleTimeout,
+      boolean validate,
+      ProxyOptions proxy) {
     /** The same options on another port. */
     public Options withPort(int otherPort) {
-      return new Options(host, otherPort, adminToken, idleTimeout, validate);
+      return new Options(host, otherPort, adminToken, idleTimeout, validate, proxy);
     }
   }
 
@@ -55,22 +65,31 @@ public final class ApiServer {
   private final RouteTable routes = new RouteTable();
   private final AdminHandlers admin;
   private final Recorder recorder;
+  private final PreferredAnswers preferredAnswers;
+  private final Upstream upstream;
   private final Javalin javalin;
 
   public ApiServer(MockState state, Clock clock, Options options) {
     this.state = state;
     this.options = options;
-    SpecValidator validator = options.validate() ? SpecValidator.of(MockState.spec()) : null;
-    this.recorder = new Recorder(state, clock, validator, routes);
+    boolean proxy = options.proxy() != null;
+    // A proxy checks every answer of the upstream; its own answers are faults, preferences and
+    // gateway errors, which are not the API's.
+    SpecValidator validator =
+        options.validate() || proxy ? SpecValidator.of(MockState.spec()) : null;
+    this.recorder = new Recorder(state, clock, validator, options.validate() && !proxy, routes);
+    this.upstream = proxy ? new Upstream(options.proxy(), recorder::record) : null;
     InvitationHandlers api =
         new InvitationHandlers(
-            state.store(), state.budgets(), options.host(), validator != null, recorder::record);
+            state.store(), state.budgets(), options.host(), options.validate(), recorder::record);
     routes
         .api(GET, "/invitations", "list the caller's pending invitations", api::list)
         .api(POST, "/invitations", "invite someone", api::create)
         .api(DELETE, "/invitations/{invitation_id}", "withdraw an invitation", api::delete)
         .server(GET, "/openapi.yaml", "the spec this server implements", this::serveSpec);
-    this.admin = new AdminHandlers(state, options.adminToken());
+    this.preferredAnswers = new PreferredAnswers(routes, state.budgets());
+    this.admin =
+        new AdminHandlers(state, options.adminToken(), proxy ? options.proxy().url() : null);
     admin.addTo(routes);
     this.javalin = Javalin.create(this::configure);
   }
@@ -138,6 +157,10 @@ public final class ApiServer {
           String path = ctx.path();
           if (path.startsWith("/invitations")) {
             applyFault(ctx);
+            preferredAnswers.apply(ctx);
+            if (upstream != null) {
+              upstream.forward(ctx);
+            }
           } else if (path.startsWith("/__admin")) {
             admin.authorize(ctx);
           }
@@ -151,6 +174,15 @@ public final class ApiServer {
     config.routes.exception(FastlyError.class, (e, ctx) -> writeError(ctx, e));
     config.routes.exception(Refusal.class, (e, ctx) -> writeError(ctx, FastlyError.of(e)));
     config.routes.exception(ConnectionDropped.class, (e, ctx) -> {});
+    config.routes.exception(Answered.class, (e, ctx) -> {});
+    config.routes.exception(
+        CannedAnswer.class,
+        (e, ctx) -> {
+          ctx.status(e.status);
+          if (e.body != null) {
+            ctx.contentType(e.mediaType).result(e.body);
+          }
+        });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
@@ -230,6 +262,9 @@ public final class ApiServer {
     }
     if (fault.status() > 0) {
       fault.headers().forEach(ctx::header);
+      if (fault.body() != null) {
+        throw new CannedAnswer(fault.status(), InvitationHandlers.JSON, fault.body());
+      }
       String msg = fault.msg() != null ? fault.msg() : FastlyError.reason(fault.status());
       throw new FastlyError(fault.status(), msg, fault.detail());
     }

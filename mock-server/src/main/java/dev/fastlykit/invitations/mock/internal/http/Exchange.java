@@ -28,6 +28,12 @@ final class Exchange {
   /** The fault rule that answered or delayed the request, if any. */
   Fault fault;
 
+  /** Whether the answer is the one a {@code Prefer: code=NNN} header asked for. */
+  boolean preferred;
+
+  /** Whether the answer is the upstream's, forwarded by the proxy. */
+  boolean upstream;
+
   /** Whether a fault closed the connection without an answer. */
   boolean dropped;
 

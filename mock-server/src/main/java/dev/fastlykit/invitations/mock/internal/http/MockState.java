@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.state.StateDocument;
@@ -23,7 +24,8 @@ import java.util.Objects;
 
 /**
  * Everything a mock server holds and a reset puts back: the accounts and invitations, the write
- * budgets, the journal, the fault rules in force and the spec violations seen. Thread-safe.
+ * budgets, the journal, the fault rules in force, the spec violations seen and the drift report.
+ * Thread-safe.
  */
 public final class MockState {
   private static final String DEMO_STATE = "dev/fastlykit/invitations/mock/demo-state.json";
@@ -35,6 +37,7 @@ public final class MockState {
   private final WriteBudgets budgets;
   private final Journal journal = new Journal();
   private final Faults faults = new Faults();
+  private final DriftReport drift = new DriftReport();
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
 
   public MockState(StateDocument initial, Clock clock, int writeLimit) {
@@ -56,12 +59,16 @@ public final class MockState {
     return resource(SPEC);
   }
 
-  /** Goes back to the starting state: invitations, write budgets, journal and fault rules. */
+  /**
+   * Goes back to the starting state: invitations, write budgets, journal, fault rules, spec
+   * violations and drift report.
+   */
   public void reset() {
     initial.replaceIn(store);
     budgets.clear();
     budgets.limit(initialWriteLimit);
     journal.clear();
+    drift.clear();
     faults.clear();
     violations.clear();
   }
@@ -116,6 +123,11 @@ public final class MockState {
 
   public Journal journal() {
     return journal;
+  }
+
+  /** What proxying found: exchanges checked, and those that broke the spec. */
+  public DriftReport drift() {
+    return drift;
   }
 
   public Faults faults() {

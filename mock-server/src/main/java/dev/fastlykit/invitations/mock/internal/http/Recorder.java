@@ -28,15 +28,24 @@ final class Recorder {
   private final MockState state;
   private final Clock clock;
   private final SpecValidator validator;
+  private final boolean checkOwnAnswers;
   private final RouteTable routes;
 
   /**
-   * @param validator the spec check, or null when validation is off
+   * @param validator the spec check, or null when nothing is checked
+   * @param checkOwnAnswers whether to check the server's own answers (validation on), not only the
+   *     upstream's (the proxy's drift report)
    */
-  Recorder(MockState state, Clock clock, SpecValidator validator, RouteTable routes) {
+  Recorder(
+      MockState state,
+      Clock clock,
+      SpecValidator validator,
+      boolean checkOwnAnswers,
+      RouteTable routes) {
     this.state = state;
     this.clock = clock;
     this.validator = validator;
+    this.checkOwnAnswers = checkOwnAnswers;
     this.routes = routes;
   }
 
@@ -61,17 +70,59 @@ final class Recorder {
                 ctx.queryString(),
                 exchange.headerPairs != null ? exchange.headerPairs : NO_HEADERS,
                 body == null ? "" : shorten(body),
-                exchange.dropped ? 0 : ctx.statusCode()));
-    // An injected fault is not the API's behaviour, and routing errors are no operation of the
-    // spec.
-    if (validator != null
-        && exchange.fault == null
-        && routes.documented(ctx.method().name(), ctx.path())) {
-      check(ctx, exchange);
+                exchange.dropped ? 0 : ctx.statusCode(),
+                exchange.preferred));
+    if (validator == null || !routes.documented(ctx.method().name(), ctx.path())) {
+      return; // routing errors are no operation of the spec
+    }
+    if (exchange.upstream) {
+      checkUpstream(ctx, exchange);
+    } else if (checkOwnAnswers && exchange.fault == null) {
+      // An injected fault is not the API's behaviour.
+      // A preferred answer comes before the request is read: only the answer is checked.
+      for (String violation :
+          violations(ctx, exchange, exchange.canonical && !exchange.preferred)) {
+        String line =
+            ctx.method().name() + " " + ctx.path() + " -> " + ctx.statusCode() + ": " + violation;
+        LOG.warn("Spec violation: {}", line);
+        state.violation(line);
+      }
     }
   }
 
-  private void check(Context ctx, Exchange exchange) {
+  /**
+   * The upstream's answer must be one the spec allows; and a request the spec forbids must not be
+   * accepted, or the spec is stricter than the API.
+   */
+  private void checkUpstream(Context ctx, Exchange exchange) {
+    List<String> messages = new ArrayList<>();
+    if (exchange.responseBody == null) {
+      LOG.warn(
+          "Not checked: {} {} -> {} is in a Content-Encoding the proxy cannot read",
+          ctx.method().name(),
+          ctx.path(),
+          ctx.statusCode());
+    } else {
+      for (String violation : violations(ctx, exchange, true)) {
+        messages.add(
+            violation.startsWith("request: ")
+                ? "request accepted although the spec forbids it: "
+                    + violation.substring("request: ".length())
+                : violation);
+      }
+    }
+    state.drift().checked(ctx.method().name(), ctx.path(), ctx.statusCode(), messages);
+    if (!messages.isEmpty()) {
+      LOG.warn(
+          "Drift: {} {} -> {}: {}",
+          ctx.method().name(),
+          ctx.path(),
+          ctx.statusCode(),
+          String.join("; ", messages));
+    }
+  }
+
+  private List<String> violations(Context ctx, Exchange exchange, boolean requestInForm) {
     Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
     for (String name : ctx.res().getHeaderNames()) {
       responseHeaders.put(name, new ArrayList<>(ctx.res().getHeaders(name)));
@@ -89,16 +140,11 @@ final class Recorder {
             ctx.queryParamMap(),
             requestHeaders,
             exchange.requestBody,
-            exchange.canonical && ctx.statusCode() < 400,
+            requestInForm && ctx.statusCode() < 400,
             ctx.statusCode(),
             responseHeaders,
             responseBody);
-    for (String violation : validator.check(interaction)) {
-      String line =
-          ctx.method().name() + " " + ctx.path() + " -> " + ctx.statusCode() + ": " + violation;
-      LOG.warn("Spec violation: {}", line);
-      state.violation(line);
-    }
+    return validator.check(interaction);
   }
 
   private static String shorten(String body) {

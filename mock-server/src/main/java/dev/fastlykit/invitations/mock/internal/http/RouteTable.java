@@ -61,14 +61,19 @@ public final class RouteTable {
 
   /** Whether a request is an operation of the spec. */
   boolean documented(String method, String requestPath) {
+    return documentedRoute(method, requestPath) != null;
+  }
+
+  /** The operation of the spec a request is, or null when it is none. */
+  Route documentedRoute(String method, String requestPath) {
     for (Route route : routes) {
       if (route.documented()
           && route.method().name().equals(method)
           && matches(route.path(), requestPath)) {
-        return true;
+        return route;
       }
     }
-    return false;
+    return null;
   }
 
   /**

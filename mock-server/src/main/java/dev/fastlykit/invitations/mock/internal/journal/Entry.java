@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * are name and value pairs, so that recording costs one array; a map is built only when read.
  *
  * @param status the status answered, or 0 when the connection was dropped without an answer
+ * @param preferred whether the status was the one a {@code Prefer: code=NNN} header asked for,
+ *     answered without touching the state
  */
 public record Entry(
     Instant receivedAt,
@@ -20,7 +22,8 @@ public record Entry(
     String query,
     String[] headerPairs,
     String body,
-    int status) {
+    int status,
+    boolean preferred) {
 
   /** The headers by name, case-insensitively; each name's values in the order they came. */
   public Map<String, List<String>> headers() {

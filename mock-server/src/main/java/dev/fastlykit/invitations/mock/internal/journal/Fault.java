@@ -11,6 +11,7 @@ import java.util.Objects;
  * dropped connection, for the next {@code times} matching requests (0: all) or with a probability.
  *
  * @param msg the error body's {@code msg}, or null for the status's reason phrase
+ * @param body the whole answer's body in place of the error body (sent as JSON), or null
  */
 public record Fault(
     String method,
@@ -18,6 +19,7 @@ public record Fault(
     int status,
     String msg,
     String detail,
+    String body,
     Map<String, String> headers,
     Duration delay,
     boolean dropConnection,
@@ -49,6 +51,7 @@ public record Fault(
     private int status;
     private String msg;
     private String detail;
+    private String body;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration delay = Duration.ZERO;
     private boolean dropConnection;
@@ -78,6 +81,11 @@ public record Fault(
 
     public Builder detail(String detail) {
       this.detail = detail;
+      return this;
+    }
+
+    public Builder body(String body) {
+      this.body = Objects.requireNonNull(body, "body");
       return this;
     }
 
@@ -119,6 +127,10 @@ public record Fault(
       if (status == 0 && !dropConnection && delay.isZero()) {
         throw new IllegalArgumentException("a fault needs a status, a delay or dropConnection()");
       }
+      if (body != null && (status == 0 || msg != null || detail != null)) {
+        throw new IllegalArgumentException(
+            "a fault's body needs a status, and replaces msg and detail");
+      }
       if (status != 0 && dropConnection) {
         throw new IllegalArgumentException("a fault cannot both answer and drop the connection");
       }
@@ -128,6 +140,7 @@ public record Fault(
           status,
           msg,
           detail,
+          body,
           Map.copyOf(headers),
           delay,
           dropConnection,

@@ -1,5 +1,5 @@
 /**
- * The request journal and the fault rules in force.
+ * The request journal, the fault rules in force, and the proxy's drift report.
  *
  * <p>Internal: not an API; it may change in any release.
  */

@@ -68,6 +68,11 @@ public final class WriteBudgets {
     }
   }
 
+  /** When the budgets renew next: the top of the coming hour, in seconds since the epoch. */
+  public long resetEpochSecond() {
+    return (Math.floorDiv(clock.instant().getEpochSecond(), 3600) + 1) * 3600;
+  }
+
   /** The units a token has left this hour. */
   public long remaining(String token) {
     long hour = Math.floorDiv(clock.instant().getEpochSecond(), 3600);
