@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The executable jar as users run it: {@code java -jar fastly-invitations-mock-server.jar}. */
 class MockServerJarIT {
@@ -113,6 +117,26 @@ class MockServerJarIT {
       assertThat(upstream.requests()).hasSize(2);
       assertThat(drift.body()).startsWith("{\"exchanges\":2,\"violations\":[{\"method\":\"GET\"");
       assertThat(drift.body()).contains("\"status\":418");
+    }
+  }
+
+  @Test
+  void theConsoleShowsTheDemoAccountInABrowser() throws Exception {
+    Browser.assumeInstalled();
+    String url = awaitUrl(start("--port", "0"));
+    ChromeDriver browser = Browser.start();
+    try {
+      browser.get(url + "/"); // sent on to the console
+
+      WebElement dennis =
+          Browser.await(
+              browser,
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("tr[data-invitation='dennis@example.com']")));
+      assertThat(dennis.getText()).contains("engineer", "4Lq8Vd2Kx9Tn3Rb6Yh1WsZ");
+      assertThat(browser.getCurrentUrl()).isEqualTo(url + "/__admin/console");
+    } finally {
+      browser.quit();
     }
   }
 

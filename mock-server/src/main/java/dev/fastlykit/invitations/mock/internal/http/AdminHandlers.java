@@ -13,7 +13,9 @@ import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
 import dev.fastlykit.invitations.mock.internal.json.StrictJson;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
+import dev.fastlykit.invitations.mock.internal.store.Customer;
 import dev.fastlykit.invitations.mock.internal.store.Tokens;
+import dev.fastlykit.invitations.mock.internal.store.User;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Duration;
@@ -47,12 +49,22 @@ final class AdminHandlers {
         .server(POST, "/__admin/reset", "back to the starting state", this::reset)
         .server(GET, "/__admin/state", "the whole state as JSON", this::exportState)
         .server(PUT, "/__admin/state", "replace the whole state", this::importState)
-        .server(GET, "/__admin/requests", "the request journal, oldest first", this::journal)
+        .server(
+            GET,
+            "/__admin/requests",
+            "the request journal, oldest first (?after=ID: only the newer ones)",
+            this::journal)
         .server(DELETE, "/__admin/requests", "forget the journal", this::clearJournal)
         .server(GET, "/__admin/faults", "the fault rules in force", this::faults)
         .server(POST, "/__admin/faults", "add a fault rule", this::addFault)
         .server(DELETE, "/__admin/faults", "remove every fault rule", this::clearFaults)
         .server(DELETE, "/__admin/faults/{id}", "remove one fault rule", this::removeFault)
+        .server(GET, "/__admin/budgets", "each token's write budget left this hour", this::budgets)
+        .server(
+            DELETE,
+            "/__admin/invitations/{id}",
+            "withdraw any invitation, as no user",
+            this::deleteInvitation)
         .server(GET, "/__admin/drift", "what the upstream answered against the spec", this::drift)
         .server(DELETE, "/__admin/drift", "forget the drift report", this::clearDrift)
         .server(GET, "/__admin/health", "status, invitation count, write limit", this::health);
@@ -89,9 +101,21 @@ final class AdminHandlers {
   }
 
   private void journal(Context ctx) {
+    String after = ctx.queryParam("after");
+    List<Entry> entries;
+    if (after == null) {
+      entries = state.journal().all();
+    } else {
+      try {
+        entries = state.journal().after(Long.parseLong(after));
+      } catch (NumberFormatException e) {
+        throw FastlyError.badRequest("after must be a request's id, a whole number");
+      }
+    }
     List<Map<String, Object>> requests = new ArrayList<>();
-    for (Entry entry : state.journal().all()) {
+    for (Entry entry : entries) {
       Map<String, Object> request = new LinkedHashMap<>();
+      request.put("id", entry.seq());
       request.put("received_at", Timestamps.format(entry.receivedAt().getEpochSecond()));
       request.put("method", entry.method());
       request.put("path", entry.path());
@@ -100,6 +124,9 @@ final class AdminHandlers {
       request.put("body", entry.body());
       request.put("status", entry.status());
       request.put("preferred", entry.preferred());
+      request.put("duration_ms", entry.durationMicros() / 1000.0);
+      request.put("user", entry.user());
+      request.put("response_body", entry.responseText());
       requests.add(request);
     }
     json(ctx, 200, StrictJson.GSON.toJson(Map.of("requests", requests)));
@@ -138,6 +165,38 @@ final class AdminHandlers {
     String id = ctx.pathParam("id");
     if (!state.faults().remove(id)) {
       throw new FastlyError(404, "Record not found", "Cannot find fault '" + id + "'");
+    }
+    ctx.status(204);
+  }
+
+  private void budgets(Context ctx) {
+    List<Map<String, Object>> tokens =
+        state
+            .store()
+            .read(
+                customers -> {
+                  List<Map<String, Object>> all = new ArrayList<>();
+                  for (Customer customer : customers) {
+                    for (User user : customer.users) {
+                      Map<String, Object> budget = new LinkedHashMap<>();
+                      budget.put("token", user.token);
+                      budget.put("remaining", state.budgets().remaining(user.token));
+                      all.add(budget);
+                    }
+                  }
+                  return all;
+                });
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("limit", state.budgets().limit());
+    json.put("reset_at", Timestamps.format(state.budgets().resetEpochSecond()));
+    json.put("tokens", tokens);
+    json(ctx, 200, StrictJson.GSON.toJson(json));
+  }
+
+  private void deleteInvitation(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!state.store().deleteAny(id)) {
+      throw new FastlyError(404, "Record not found", "Cannot find invitation '" + id + "'");
     }
     ctx.status(204);
   }

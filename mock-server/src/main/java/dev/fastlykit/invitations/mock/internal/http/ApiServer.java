@@ -91,6 +91,7 @@ public final class ApiServer {
     this.admin =
         new AdminHandlers(state, options.adminToken(), proxy ? options.proxy().url() : null);
     admin.addTo(routes);
+    Console.addTo(routes);
     this.javalin = Javalin.create(this::configure);
   }
 
@@ -153,7 +154,9 @@ public final class ApiServer {
     // One filter for every path, dispatching on a prefix: cheaper than a pattern per filter.
     config.routes.before(
         ctx -> {
-          checkHead(ctx);
+          Exchange exchange = Exchange.of(ctx);
+          exchange.startNanos = System.nanoTime();
+          checkHead(ctx, exchange);
           String path = ctx.path();
           if (path.startsWith("/invitations")) {
             applyFault(ctx);
@@ -162,7 +165,11 @@ public final class ApiServer {
               upstream.forward(ctx);
             }
           } else if (path.startsWith("/__admin")) {
-            admin.authorize(ctx);
+            if (!Console.isPage(path)) {
+              admin.authorize(ctx);
+            }
+          } else if (path.equals("/")) {
+            Console.redirectBrowsers(ctx);
           }
           if (ctx.method() == HandlerType.HEAD) {
             refuseHead(ctx);
@@ -207,7 +214,7 @@ public final class ApiServer {
    * A target longer than the server takes is 414, more header bytes than it takes 431. Reads each
    * header once, keeping them (tokens redacted) for the journal.
    */
-  private static void checkHead(Context ctx) {
+  private static void checkHead(Context ctx, Exchange exchange) {
     String query = ctx.req().getQueryString();
     int target = ctx.req().getRequestURI().length() + (query == null ? 0 : query.length() + 1);
     if (target > Limits.MAX_TARGET_CHARS) {
@@ -229,7 +236,7 @@ public final class ApiServer {
     if (bytes > Limits.MAX_HEADER_BYTES) {
       throw FastlyError.of(431);
     }
-    Exchange.of(ctx).headerPairs = pairs.toArray(new String[0]);
+    exchange.headerPairs = pairs.toArray(new String[0]);
   }
 
   /**

@@ -22,8 +22,17 @@ final class Exchange {
   /** Whether the request was in the form the spec documents (not a lenient one accepted). */
   boolean canonical = true;
 
-  /** The answer's body as text, kept only while validation is on. */
+  /** The answer's body as text, kept only while validation is on, or the proxy's to check. */
   String responseBody;
+
+  /** The start of the answer's body for the journal, when the handler wrote it itself. */
+  byte[] responseBytes;
+
+  /** When the request arrived, in {@link System#nanoTime()}'s terms; 0 when unknown. */
+  long startNanos;
+
+  /** The email of the user whose token the request carried, once authenticated. */
+  String user;
 
   /** The fault rule that answered or delayed the request, if any. */
   Fault fault;

@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
 import dev.fastlykit.invitations.mock.internal.store.RolePolicy;
@@ -142,8 +143,10 @@ final class InvitationHandlers {
    */
   private void send(Context ctx, JsonWriter body) {
     ctx.status(200).contentType(JSON_API);
+    Exchange exchange = Exchange.of(ctx);
+    exchange.responseBytes = body.prefix(Journal.BODY_CHARS);
     if (keepBodies) {
-      Exchange.of(ctx).responseBody = body.toString();
+      exchange.responseBody = body.toString();
     }
     String accepted = ctx.header("Accept-Encoding");
     boolean plain = accepted == null || accepted.isEmpty();
@@ -176,6 +179,7 @@ final class InvitationHandlers {
     if (user == null) {
       throw FastlyError.unauthorized();
     }
+    Exchange.of(ctx).user = user.email;
     return user;
   }
 

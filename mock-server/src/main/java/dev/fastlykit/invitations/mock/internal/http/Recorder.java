@@ -4,8 +4,10 @@ import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ final class Recorder {
       LoggerFactory.getLogger("dev.fastlykit.invitations.mock.MockFastlyServer");
 
   private static final String[] NO_HEADERS = new String[0];
+  private static final byte[] NO_BYTES = new byte[0];
 
   private final MockState state;
   private final Clock clock;
@@ -60,10 +63,12 @@ final class Recorder {
     Exchange exchange = Exchange.of(ctx);
     exchange.recorded = true;
     String body = exchange.requestBody;
+    long micros = exchange.startNanos == 0 ? 0 : (System.nanoTime() - exchange.startNanos) / 1000;
     state
         .journal()
         .add(
             new Entry(
+                0,
                 clock.instant(),
                 ctx.method().name(),
                 ctx.path(),
@@ -71,7 +76,10 @@ final class Recorder {
                 exchange.headerPairs != null ? exchange.headerPairs : NO_HEADERS,
                 body == null ? "" : shorten(body),
                 exchange.dropped ? 0 : ctx.statusCode(),
-                exchange.preferred));
+                exchange.preferred,
+                micros,
+                exchange.user,
+                responseBytes(ctx, exchange)));
     if (validator == null || !routes.documented(ctx.method().name(), ctx.path())) {
       return; // routing errors are no operation of the spec
     }
@@ -145,6 +153,19 @@ final class Recorder {
             responseHeaders,
             responseBody);
     return validator.check(interaction);
+  }
+
+  /** The start of the answer's body: as the handler kept it, or from the text answered. */
+  private static byte[] responseBytes(Context ctx, Exchange exchange) {
+    if (exchange.responseBytes != null) {
+      return exchange.responseBytes;
+    }
+    String text = exchange.responseBody != null ? exchange.responseBody : ctx.result();
+    if (text == null || exchange.dropped) {
+      return NO_BYTES;
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return bytes.length <= Journal.BODY_CHARS ? bytes : Arrays.copyOf(bytes, Journal.BODY_CHARS);
   }
 
   private static String shorten(String body) {

@@ -2,6 +2,8 @@ package dev.fastlykit.invitations.mock.internal.journal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 /** The last {@value #CAPACITY} requests to the API, oldest first. */
@@ -13,16 +15,32 @@ public final class Journal {
   public static final int BODY_CHARS = 4096;
 
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+  private long last;
 
+  /** Keeps an exchange, numbered after every one before it (numbers go on across clears). */
   public synchronized void add(Entry entry) {
     if (entries.size() == CAPACITY) {
       entries.removeFirst();
     }
-    entries.addLast(entry);
+    entries.addLast(entry.numbered(++last));
   }
 
   public synchronized List<Entry> all() {
     return new ArrayList<>(entries);
+  }
+
+  /** The entries numbered after {@code seq}, oldest first: what a poller has not seen yet. */
+  public synchronized List<Entry> after(long seq) {
+    List<Entry> newer = new ArrayList<>();
+    for (Iterator<Entry> it = entries.descendingIterator(); it.hasNext(); ) {
+      Entry entry = it.next();
+      if (entry.seq() <= seq) {
+        break;
+      }
+      newer.add(entry);
+    }
+    Collections.reverse(newer);
+    return newer;
   }
 
   public synchronized void clear() {

@@ -193,6 +193,11 @@ public final class JsonWriter {
     out.write(buf, 0, size);
   }
 
+  /** The first {@code max} bytes written, or all of them when fewer. */
+  public byte[] prefix(int max) {
+    return Arrays.copyOf(buf, Math.min(size, max));
+  }
+
   public byte[] toByteArray() {
     return Arrays.copyOf(buf, size);
   }

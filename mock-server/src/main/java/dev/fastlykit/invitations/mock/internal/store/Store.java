@@ -175,6 +175,25 @@ public final class Store {
     }
   }
 
+  /**
+   * Deletes an invitation of any customer, whoever sent it: for the admin API.
+   *
+   * @return whether there was one with this id
+   */
+  public boolean deleteAny(String invitationId) {
+    lock.writeLock().lock();
+    try {
+      StoredInvitation invitation = invitationsById.remove(invitationId);
+      if (invitation == null) {
+        return false;
+      }
+      invitation.customer.remove(invitation);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /** How many invitations are stored, all customers together. */
   public int invitationCount() {
     lock.readLock().lock();
