@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -163,6 +164,36 @@ class ConsoleBrowserTest {
     invitationRow("dennis@example.com");
     assertThat(server.invitationCount()).isEqualTo(3);
     assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void exportDownloadsTheWholeState() {
+    JavascriptExecutor page = browser;
+    page.executeScript(
+        "window.exported = null;"
+            + "URL.createObjectURL = (blob) => { blob.text().then(t => window.exported = t);"
+            + " return 'blob:exported'; };");
+
+    browser.findElement(By.id("export")).click();
+
+    String exported =
+        Browser.await(browser, b -> (String) page.executeScript("return window.exported"));
+    assertThat(exported).contains("\"customers\"", "dennis@example.com", DEMO_SUPERUSER_TOKEN);
+  }
+
+  @Test
+  void theKeyboardReachesTheActionsFirstAndEscapeLeavesTheResetDialog() {
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("export");
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reset");
+
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    Browser.await(browser, ExpectedConditions.visibilityOfElementLocated(By.id("reset-confirm")));
+    browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+    Browser.await(browser, ExpectedConditions.invisibilityOfElementLocated(By.id("reset-confirm")));
+    assertThat(server.invitationCount()).isEqualTo(3);
   }
 
   @Test
