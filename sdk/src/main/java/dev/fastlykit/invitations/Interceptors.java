@@ -1,6 +1,11 @@
 package dev.fastlykit.invitations;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 
@@ -50,9 +55,14 @@ final class Interceptors {
         }
       };
 
+  /** The connections that have carried an exchange, so that a reused one can be told apart. */
+  private static final Set<Connection> USED = Collections.newSetFromMap(new WeakHashMap<>());
+
   /**
    * A network interceptor: OkHttp calls it once a connection is open, just before it writes the
-   * request. From here on a failure may mean the server got the request.
+   * request. From here on a failure may mean the server got the request. A failure before the
+   * answer's head on a connection that carried an exchange before is a {@link
+   * StaleConnectionException}.
    */
   static final Interceptor MARK_SENT =
       chain -> {
@@ -60,6 +70,18 @@ final class Interceptors {
         if (state != null) {
           state.sent = true;
         }
-        return chain.proceed(chain.request());
+        Connection connection = chain.connection();
+        boolean reused;
+        synchronized (USED) {
+          reused = connection != null && !USED.add(connection);
+        }
+        try {
+          return chain.proceed(chain.request());
+        } catch (IOException e) {
+          if (reused && !(e instanceof InterruptedIOException)) {
+            throw new StaleConnectionException(e);
+          }
+          throw e;
+        }
       };
 }

@@ -1,36 +1,15 @@
 package dev.fastlykit.invitations;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import okhttp3.ResponseBody;
-import retrofit2.Converter;
-import retrofit2.Retrofit;
-
-/** A success response whose body this SDK cannot read: not a network failure, never retried. */
-final class InvalidResponseException extends RuntimeException {
+/**
+ * The server answered with success, but with a body this SDK cannot read: malformed JSON, or JSON
+ * of another shape than the API's (a missing {@code data}, an invitation without an id). Never
+ * retried: asking again would get the same answer. Seen when something between the SDK and Fastly
+ * (a proxy, a captive portal) answers in its place, or when Fastly's API changed.
+ */
+public final class InvalidResponseException extends FastlyException {
   private static final long serialVersionUID = 1L;
 
-  InvalidResponseException(Throwable cause) {
-    super(cause.getMessage(), cause);
-  }
-
-  /** Wraps Gson's errors, so that a malformed body is not taken for a broken connection. */
-  static final class Guard extends Converter.Factory {
-    @Override
-    public Converter<ResponseBody, ?> responseBodyConverter(
-        Type type, Annotation[] annotations, Retrofit retrofit) {
-      Converter<ResponseBody, Object> delegate =
-          retrofit.nextResponseBodyConverter(this, type, annotations);
-      return body -> {
-        try {
-          return delegate.convert(body);
-        } catch (com.google.gson.JsonParseException
-            | com.google.gson.stream.MalformedJsonException
-            | IllegalStateException
-            | ClassCastException e) {
-          throw new InvalidResponseException(e);
-        }
-      };
-    }
+  InvalidResponseException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

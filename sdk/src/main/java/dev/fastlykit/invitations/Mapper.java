@@ -62,7 +62,7 @@ final class Mapper {
 
   static Invitation invitation(InvitationResponseData data) {
     if (data == null || data.getId() == null) {
-      throw new FastlyException("The server sent an invitation without an id", null);
+      throw new InvalidResponseException("The server sent an invitation without an id", null);
     }
     InvitationResponseDataAttributes attributes =
         data.getAttributes() != null

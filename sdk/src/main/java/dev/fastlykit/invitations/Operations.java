@@ -70,7 +70,7 @@ final class Operations {
   private static ApiResponse<Invitation> created(Response<InvitationResponse> response) {
     InvitationResponse body = response.body();
     if (body == null || body.getData() == null) {
-      throw new FastlyException("The server's create response has no data", null);
+      throw new InvalidResponseException("The server's create response has no data", null);
     }
     return new ApiResponse<>(
         response.code(), Transport.headers(response), Mapper.invitation(body.getData()));
@@ -80,7 +80,7 @@ final class Operations {
       Response<InvitationsResponse> response, Integer pageNumber, Integer pageSize) {
     InvitationsResponse body = response.body();
     if (body == null) {
-      throw new FastlyException("The server's list response has no body", null);
+      throw new InvalidResponseException("The server's list response has no body", null);
     }
     Page<Invitation> page =
         Mapper.page(

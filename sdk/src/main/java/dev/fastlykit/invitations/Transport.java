@@ -40,7 +40,7 @@ final class Transport implements AutoCloseable {
     this.timer = timer;
     ApiClient client = new ApiClient(http);
     client.getAdapterBuilder().baseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    client.getAdapterBuilder().converterFactories().add(0, new InvalidResponseException.Guard());
+    client.getAdapterBuilder().converterFactories().add(0, new UnreadableBody.Guard());
     this.api = client.createService(InvitationsApi.class);
   }
 
@@ -49,7 +49,9 @@ final class Transport implements AutoCloseable {
     Request request = call.request();
     long start = System.nanoTime();
     Call<T> attempt = call;
-    for (int retries = 0; ; retries++) {
+    int retries = 0;
+    int stale = 0;
+    while (true) {
       Duration delay;
       try {
         Response<T> response = attempt.execute();
@@ -65,24 +67,46 @@ final class Transport implements AutoCloseable {
         }
         closeQuietly(response.errorBody());
       } catch (IOException e) {
+        if (sendAgainAtOnce(request, e, stale)) {
+          stale++; // not a retry: the connection was dead before the request reached it
+          attempt = call.clone();
+          continue;
+        }
         delay = policy.afterFailure(request.method(), e, retries);
         if (delay == null) {
           log(request, e.getClass().getSimpleName(), start, retries);
           throw connectionFailure(request, e, retries);
         }
-      } catch (InvalidResponseException e) {
+      } catch (UnreadableBody e) {
         log(request, "unreadable body", start, retries);
         throw invalidResponse(request, e);
       }
       sleep(delay);
+      retries++;
       attempt = call.clone();
     }
   }
 
+  /**
+   * Whether a failed attempt is sent again at once without using a retry: a GET or DELETE that met
+   * a pooled connection the server had closed while it sat idle (a POST never: the server may have
+   * taken it before closing). Each such failure retires one pooled connection, so this ends; the
+   * bound is a guard.
+   */
+  private static boolean sendAgainAtOnce(Request request, IOException failure, int staleSoFar) {
+    return failure instanceof StaleConnectionException
+        && !"POST".equals(request.method())
+        && !"PATCH".equals(request.method())
+        && staleSoFar < MAX_STALE_CONNECTIONS;
+  }
+
+  /** More stale pooled connections than one call will step over. */
+  static final int MAX_STALE_CONNECTIONS = 16;
+
   /** Runs the call with the same retries without blocking a thread while it waits. */
   <T> CompletableFuture<Response<T>> executeAsync(Call<T> call) {
     CompletableFuture<Response<T>> result = new CompletableFuture<>();
-    attemptAsync(call, call, 0, System.nanoTime(), result);
+    attemptAsync(call, call, 0, 0, System.nanoTime(), result);
     return result;
   }
 
@@ -90,6 +114,7 @@ final class Transport implements AutoCloseable {
       Call<T> original,
       Call<T> attempt,
       int retries,
+      int stale,
       long start,
       CompletableFuture<Response<T>> result) {
     Request request = original.request();
@@ -116,6 +141,10 @@ final class Transport implements AutoCloseable {
 
           @Override
           public void onFailure(Call<T> call, Throwable t) {
+            if (t instanceof IOException && sendAgainAtOnce(request, (IOException) t, stale)) {
+              attemptAsync(original, original.clone(), retries, stale + 1, start, result);
+              return;
+            }
             if (t instanceof IOException) {
               Duration delay = policy.afterFailure(request.method(), (IOException) t, retries);
               if (delay != null) {
@@ -124,7 +153,7 @@ final class Transport implements AutoCloseable {
               }
               log(request, t.getClass().getSimpleName(), start, retries);
               result.completeExceptionally(connectionFailure(request, (IOException) t, retries));
-            } else if (t instanceof InvalidResponseException) {
+            } else if (t instanceof UnreadableBody) {
               log(request, "unreadable body", start, retries);
               result.completeExceptionally(invalidResponse(request, t));
             } else {
@@ -136,7 +165,8 @@ final class Transport implements AutoCloseable {
 
           private void retryLater(Duration delay) {
             timer.schedule(
-                delay, () -> attemptAsync(original, original.clone(), retries + 1, start, result));
+                delay,
+                () -> attemptAsync(original, original.clone(), retries + 1, stale, start, result));
           }
         });
   }
@@ -199,8 +229,8 @@ final class Transport implements AutoCloseable {
         cause);
   }
 
-  private static FastlyException invalidResponse(Request request, Throwable e) {
-    return new FastlyException(
+  private static InvalidResponseException invalidResponse(Request request, Throwable e) {
+    return new InvalidResponseException(
         request.method()
             + " "
             + request.url()

@@ -60,7 +60,11 @@ class AsyncTest {
 
   @Test
   void retriesAreScheduledNotSlept() throws Exception {
-    server.enqueue(error(503, "Service Unavailable", null).setHeader("Retry-After", "3"));
+    // Closed after the 503, so that the drop comes on a new connection and counts as a retry.
+    server.enqueue(
+        error(503, "Service Unavailable", null)
+            .setHeader("Retry-After", "3")
+            .setHeader("Connection", "close"));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(jsonApi(200, page(1, 20, 1, true, true)));
 

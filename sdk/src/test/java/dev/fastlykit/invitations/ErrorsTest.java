@@ -1,6 +1,8 @@
 package dev.fastlykit.invitations;
 
+import static dev.fastlykit.invitations.Fixtures.JSON_API;
 import static dev.fastlykit.invitations.Fixtures.error;
+import static dev.fastlykit.invitations.Fixtures.jsonApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -139,9 +141,33 @@ class ErrorsTest {
             .setBody("<html>captive portal</html>"));
 
     assertThatThrownBy(() -> client.list())
-        .isExactlyInstanceOf(FastlyException.class)
+        .isExactlyInstanceOf(InvalidResponseException.class)
         .hasMessageContaining("cannot read");
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"data\":null}",
+        "{\"data\":{\"type\":\"invitation\"}}",
+        "{\"data\":{\"id\":null}}"
+      })
+  void aCreateAnswerOfAnotherShapeIsAnInvalidResponse(String body) {
+    server.enqueue(jsonApi(200, body));
+
+    assertThatThrownBy(
+            () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
+        .isExactlyInstanceOf(InvalidResponseException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aListAnswerWithoutABodyIsAnInvalidResponse() {
+    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", JSON_API));
+
+    assertThatThrownBy(() -> client.list()).isExactlyInstanceOf(InvalidResponseException.class);
   }
 
   @Test
