@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -130,7 +131,7 @@ class ConsoleBrowserTest {
 
     assertThat(http.get("/invitations", DEMO_SUPERUSER_TOKEN).status).isEqualTo(503);
 
-    rule.findElement(By.tagName("button")).click();
+    click(By.cssSelector("tr[data-fault] button"));
     Browser.await(
         browser, ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-fault]"), 0));
     assertThat(http.get("/invitations", DEMO_SUPERUSER_TOKEN).status).isEqualTo(200);
@@ -198,7 +199,8 @@ class ConsoleBrowserTest {
 
   @Test
   void theDeleteButtonWithdrawsAnInvitationThroughTheAdminApi() {
-    invitationRow("dennis@example.com").findElement(By.tagName("button")).click();
+    invitationRow("dennis@example.com");
+    click(By.cssSelector("tr[data-invitation='dennis@example.com'] button"));
 
     awaitNoInvitationRow("dennis@example.com");
     assertThat(server.invitationCount()).isEqualTo(2);
@@ -293,6 +295,20 @@ class ConsoleBrowserTest {
       }
     }
     return null;
+  }
+
+  /** Clicks what the locator finds, finding it again if the page redrew it in between. */
+  private static void click(By locator) {
+    Browser.await(
+        browser,
+        b -> {
+          try {
+            b.findElement(locator).click();
+            return true;
+          } catch (StaleElementReferenceException redrawn) {
+            return null;
+          }
+        });
   }
 
   private static void type(String id, String text) {

@@ -13,6 +13,7 @@
   let journal = []; // oldest first
   const open = new Set(); // ids of journal rows showing their bodies
   let lastFull = 0;
+  const rendered = { accounts: null, faults: null }; // what each section shows, to redraw on change only
   let busy = false;
   let again = false; // a full refresh was asked for while one ran
 
@@ -348,8 +349,17 @@
           admin('GET', '/__admin/faults'),
           admin('GET', '/__admin/health'),
         ]);
-        renderAccounts(state, budgets);
-        renderFaults(faults.faults);
+        // Redrawn only when they changed, so that focus and a pending click stay where they are.
+        const accounts = JSON.stringify([state, budgets]);
+        if (accounts !== rendered.accounts) {
+          rendered.accounts = accounts;
+          renderAccounts(state, budgets);
+        }
+        const rules = JSON.stringify(faults.faults);
+        if (rules !== rendered.faults) {
+          rendered.faults = rules;
+          renderFaults(faults.faults);
+        }
         setStatus(`${location.host}: ${health.invitations} invitations`
           + (health.proxy ? `, forwarding to ${health.proxy}` : '')
           + `. Updated ${new Date().toLocaleTimeString()}.`);
