@@ -86,7 +86,7 @@ public final class MockFastlyServer implements AutoCloseable {
         new MockState(b.empty ? initial.withoutInvitations() : initial, clock, b.writeLimit);
   }
 
-  /** Configures a server: address, starting state, write limit, admin token, validation. */
+  /** Configures a server: address, starting state, write limit, admin token, validation, proxy. */
   public static Builder builder() {
     return new Builder();
   }

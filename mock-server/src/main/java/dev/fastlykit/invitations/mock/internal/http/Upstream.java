@@ -64,10 +64,6 @@ final class Upstream {
     this.recorder = recorder;
   }
 
-  URI url() {
-    return options.url();
-  }
-
   /**
    * Sends the request upstream and writes its answer; always throws, so that no handler of this
    * server runs after it.
