@@ -6,8 +6,11 @@ import dev.fastlykit.invitations.mock.internal.store.WriteBudgets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ public final class Main {
           "  --write-limit N      hourly write budget of each token (default 1000)",
           "  --admin-token TOKEN  require 'Authorization: Bearer TOKEN' on /__admin/ (needed beyond loopback)",
           "  --validate           check every response and canonical request against the spec, logging violations",
+          "  --verbose            print a line per request: method, path and query, status, milliseconds",
           "  --proxy URL          forward every /invitations request to URL (such as https://api.fastly.com),",
           "                       return its answers unchanged and report those that break the spec at",
           "                       GET /__admin/drift; 502 when URL cannot be reached, 504 when it is too slow",
@@ -48,6 +52,7 @@ public final class Main {
     int writeLimit = WriteBudgets.DEFAULT_LIMIT;
     String adminToken;
     boolean validate;
+    boolean verbose;
     String proxy;
     int proxyConnectTimeoutMs = (int) MockFastlyServer.DEFAULT_PROXY_CONNECT_TIMEOUT.toMillis();
     int proxyTimeoutMs = (int) MockFastlyServer.DEFAULT_PROXY_TIMEOUT.toMillis();
@@ -118,7 +123,8 @@ public final class Main {
             .port(options.port)
             .writeLimit(options.writeLimit)
             .adminToken(options.adminToken)
-            .validate(options.validate);
+            .validate(options.validate)
+            .verbose(options.verbose);
     if (options.proxy != null) {
       builder
           .proxyConnectTimeout(Duration.ofMillis(options.proxyConnectTimeoutMs))
@@ -128,10 +134,23 @@ public final class Main {
     if (options.seed != null) {
       String state;
       try {
+        if (Files.isDirectory(options.seed)) {
+          throw new UsageException("seed file " + options.seed + " is a directory");
+        }
         state = Files.readString(options.seed, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        throw new UsageException("seed file " + options.seed + " does not exist");
+      } catch (AccessDeniedException e) {
+        throw new UsageException(
+            "seed file " + options.seed + " cannot be read: permission denied");
+      } catch (MalformedInputException e) {
+        throw new UsageException("seed file " + options.seed + " is not UTF-8 text");
       } catch (IOException e) {
         throw new UsageException(
-            "cannot read seed file " + options.seed + ": " + e.getClass().getSimpleName());
+            "seed file "
+                + options.seed
+                + " cannot be read"
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       }
       builder.state(state);
     }
@@ -193,6 +212,9 @@ public final class Main {
           break;
         case "--validate":
           options.validate = true;
+          break;
+        case "--verbose":
+          options.verbose = true;
           break;
         case "--proxy":
           options.proxy = value(list, ++i, flag);
@@ -314,6 +336,8 @@ public final class Main {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
     setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    // Its "Failed to start Javalin" would come before the one line that says why.
+    setIfAbsent("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
   }
 

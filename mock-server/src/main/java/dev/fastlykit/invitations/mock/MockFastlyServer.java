@@ -77,6 +77,7 @@ public final class MockFastlyServer implements AutoCloseable {
             b.adminToken,
             b.idleTimeout,
             b.validate,
+            b.verbose,
             b.proxy == null
                 ? null
                 : new ProxyOptions(b.proxy, b.proxyConnectTimeout, b.proxyTimeout));
@@ -276,6 +277,7 @@ public final class MockFastlyServer implements AutoCloseable {
     private int writeLimit = WriteBudgets.DEFAULT_LIMIT;
     private String adminToken;
     private boolean validate;
+    private boolean verbose;
     private Clock clock = Clock.systemUTC();
     private Duration idleTimeout = Duration.ofSeconds(30);
     private URI proxy;
@@ -329,6 +331,15 @@ public final class MockFastlyServer implements AutoCloseable {
     /** Checks every response and canonical request against the spec, logging violations. */
     public Builder validate(boolean validate) {
       this.validate = validate;
+      return this;
+    }
+
+    /**
+     * Prints one line per request on standard output: method, path and query, status (0 when a
+     * fault dropped the connection) and milliseconds. Never a token: they travel in headers.
+     */
+    public Builder verbose(boolean verbose) {
+      this.verbose = verbose;
       return this;
     }
 

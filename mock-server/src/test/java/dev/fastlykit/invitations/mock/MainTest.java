@@ -29,6 +29,7 @@ class MainTest {
             "--write-limit",
             "--admin-token",
             "--validate",
+            "--verbose",
             "--proxy URL",
             "--proxy-connect-timeout MS",
             "--proxy-timeout MS",
@@ -81,13 +82,37 @@ class MainTest {
   }
 
   @Test
-  void anUnreadableSeedFileIsOneLineAndExit1(@TempDir Path dir) {
-    int status = run("--seed", dir.resolve("missing.json").toString(), "--port", "0");
+  void aMissingSeedFileOrADirectoryIsOnePlainLineAndExit1(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.json");
+
+    assertThat(run("--seed", missing.toString(), "--port", "0")).isEqualTo(1);
+    assertThat(run("--seed", dir.toString(), "--port", "0")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "error: seed file " + missing + " does not exist",
+            "error: seed file " + dir + " is a directory");
+  }
+
+  @Test
+  void anUnknownHostIsOnePlainLineAndExit1() {
+    int status = run("--host", "no-such-host.invalid", "--admin-token", "t", "--port", "0");
 
     assertThat(status).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("error: cannot read seed file")
-        .hasLineCount(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly("error: cannot listen on no-such-host.invalid:0: unknown host");
+  }
+
+  @Test
+  void noStartUpFailureNamesAJavaClass(@TempDir Path dir) throws Exception {
+    run("--seed", dir.resolve("missing.json").toString());
+    run("--seed", dir.toString());
+    run("--seed", Files.writeString(dir.resolve("bad.json"), "{\"customers\": [").toString());
+    run("--host", "no-such-host.invalid", "--admin-token", "t", "--port", "0");
+
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(4)
+        .allMatch(l -> l.startsWith("error: "))
+        .noneMatch(l -> l.matches(".*[A-Z][a-z]+(Exception|Error).*"));
   }
 
   @Test
@@ -134,6 +159,7 @@ class MainTest {
               "--admin-token",
               "t",
               "--validate",
+              "--verbose",
               "--empty"
             });
 
@@ -142,6 +168,7 @@ class MainTest {
     assertThat(options.writeLimit).isEqualTo(5);
     assertThat(options.adminToken).isEqualTo("t");
     assertThat(options.validate).isTrue();
+    assertThat(options.verbose).isTrue();
     assertThat(options.empty).isTrue();
     assertThatThrownBy(() -> Main.parse(new String[] {"--port", "70000"}))
         .hasMessageContaining("--port must be a number from 0 to 65535");

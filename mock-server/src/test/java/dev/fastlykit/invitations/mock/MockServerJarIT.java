@@ -84,6 +84,37 @@ class MockServerJarIT {
   }
 
   @Test
+  void aBusyPortIsTheOnlyLineOnStandardError() throws Exception {
+    try (MockFastlyServer busy = new MockFastlyServer().start()) {
+      Process process = start("--port", Integer.toString(busy.port()));
+
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(1);
+      assertThat(stderr(process).lines())
+          .containsExactly(
+              "error: cannot listen on 127.0.0.1:" + busy.port() + ": address already in use");
+    }
+  }
+
+  @Test
+  void verbosePrintsALinePerRequestWithoutTheToken() throws Exception {
+    Process process = start("--port", "0", "--verbose");
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    String url = first.substring(first.lastIndexOf(' ') + 1);
+
+    get(url + "/invitations?page%5Bsize%5D=1", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+
+    String line = out.readLine();
+    while (line != null && !line.startsWith("GET ")) {
+      line = out.readLine(); // the rest of the banner
+    }
+    assertThat(line).matches("GET /invitations\\?page%5Bsize%5D=1 -> 200 in [0-9.]+ ms");
+    assertThat(line).doesNotContain(MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+  }
+
+  @Test
   void aPreferHeaderGetsTheStatusItAsksFor() throws Exception {
     String url = awaitUrl(start("--port", "0"));
     HttpRequest request =

@@ -19,11 +19,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +55,11 @@ public final class ApiServer {
       String adminToken,
       Duration idleTimeout,
       boolean validate,
+      boolean verbose,
       ProxyOptions proxy) {
     /** The same options on another port. */
     public Options withPort(int otherPort) {
-      return new Options(host, otherPort, adminToken, idleTimeout, validate, proxy);
+      return new Options(host, otherPort, adminToken, idleTimeout, validate, verbose, proxy);
     }
   }
 
@@ -77,7 +80,14 @@ public final class ApiServer {
     // gateway errors, which are not the API's.
     SpecValidator validator =
         options.validate() || proxy ? SpecValidator.of(MockState.spec()) : null;
-    this.recorder = new Recorder(state, clock, validator, options.validate() && !proxy, routes);
+    this.recorder =
+        new Recorder(
+            state,
+            clock,
+            validator,
+            options.validate() && !proxy,
+            routes,
+            options.verbose() ? System.out : null);
     this.upstream = proxy ? new Upstream(options.proxy(), recorder::record) : null;
     InvitationHandlers api =
         new InvitationHandlers(
@@ -297,11 +307,18 @@ public final class ApiServer {
     }
   }
 
+  /** Why listening failed, in words: never a class name. */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    if (root instanceof UnresolvedAddressException || root instanceof UnknownHostException) {
+      return "unknown host";
+    }
+    String message = root.getMessage();
+    return message == null || message.isBlank()
+        ? "the address cannot be listened on"
+        : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 }

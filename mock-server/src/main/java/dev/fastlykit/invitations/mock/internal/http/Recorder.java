@@ -4,6 +4,7 @@ import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
 import io.javalin.http.Context;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,23 +35,27 @@ final class Recorder {
   private final SpecValidator validator;
   private final boolean checkOwnAnswers;
   private final RouteTable routes;
+  private final PrintStream verbose;
 
   /**
    * @param validator the spec check, or null when nothing is checked
    * @param checkOwnAnswers whether to check the server's own answers (validation on), not only the
    *     upstream's (the proxy's drift report)
+   * @param verbose where to print a line per request, or null for nowhere
    */
   Recorder(
       MockState state,
       Clock clock,
       SpecValidator validator,
       boolean checkOwnAnswers,
-      RouteTable routes) {
+      RouteTable routes,
+      PrintStream verbose) {
     this.state = state;
     this.clock = clock;
     this.validator = validator;
     this.checkOwnAnswers = checkOwnAnswers;
     this.routes = routes;
+    this.verbose = verbose;
   }
 
   /** Records an exchange the API's handlers did not record themselves; admin calls are not. */
@@ -80,6 +86,17 @@ final class Recorder {
                 micros,
                 exchange.user,
                 responseBytes(ctx, exchange)));
+    if (verbose != null) {
+      String query = ctx.queryString();
+      verbose.println(
+          ctx.method().name()
+              + " "
+              + ctx.path()
+              + (query == null ? "" : "?" + query)
+              + " -> "
+              + (exchange.dropped ? "dropped" : Integer.toString(ctx.statusCode()))
+              + String.format(Locale.ROOT, " in %.1f ms", micros / 1000.0));
+    }
     if (validator == null || !routes.documented(ctx.method().name(), ctx.path())) {
       return; // routing errors are no operation of the spec
     }

@@ -18,7 +18,8 @@ class RouteTableTest {
       new ApiServer(
               new MockState(MockState.demo(false), Clock.systemUTC(), WriteBudgets.DEFAULT_LIMIT),
               Clock.systemUTC(),
-              new ApiServer.Options("127.0.0.1", 0, null, Duration.ofSeconds(1), false, null))
+              new ApiServer.Options(
+                  "127.0.0.1", 0, null, Duration.ofSeconds(1), false, false, null))
           .routes();
 
   @ParameterizedTest
