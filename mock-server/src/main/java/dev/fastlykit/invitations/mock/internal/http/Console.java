@@ -3,9 +3,6 @@ package dev.fastlykit.invitations.mock.internal.http;
 import static io.javalin.http.HandlerType.GET;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -83,7 +80,7 @@ final class Console {
   }
 
   private static io.javalin.http.Handler file(String name, String type) {
-    byte[] bytes = read(FOLDER + name);
+    byte[] bytes = MockState.resourceBytes(FOLDER + name);
     return ctx -> {
       ctx.status(200)
           .contentType(type + "; charset=utf-8")
@@ -92,16 +89,5 @@ final class Console {
           .header("Content-Security-Policy", POLICY)
           .result(bytes);
     };
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = Console.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -150,11 +150,16 @@ public final class MockState {
   }
 
   private static String resource(String name) {
+    return new String(resourceBytes(name), StandardCharsets.UTF_8);
+  }
+
+  /** A file of the jar, such as the console's. */
+  static byte[] resourceBytes(String name) {
     try (InputStream in = MockState.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(name + " is missing from the classpath");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
