@@ -32,7 +32,7 @@ public final class Main {
           "  --empty              start with the demo accounts and no invitations",
           "  --write-limit N      hourly write budget of each token (default 1000)",
           "  --admin-token TOKEN  require 'Authorization: Bearer TOKEN' on /__admin/ (needed beyond loopback)",
-          "  --validate           check every response and canonical request against the spec, logging violations",
+          "  --validate           check every request and response against the spec, logging what breaks it",
           "  --verbose            print a line per request: method, path and query, status, milliseconds",
           "  --proxy URL          forward every /invitations request to URL (such as https://api.fastly.com),",
           "                       return its answers unchanged and report those that break the spec at",

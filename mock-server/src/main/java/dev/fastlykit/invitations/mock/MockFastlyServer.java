@@ -231,9 +231,24 @@ public final class MockFastlyServer implements AutoCloseable {
     return count;
   }
 
-  /** With validation on, every spec violation seen since the last reset; otherwise empty. */
+  /**
+   * With validation on, every way the server's own answers broke the spec since the last reset, and
+   * every request in the form the spec documents that it accepted although the spec forbids it;
+   * otherwise empty. Anything here is the mock server's mistake, not the caller's.
+   */
   public List<String> specViolations() {
     return state.violations();
+  }
+
+  /**
+   * With validation on, every request since the last reset that the spec forbids, whatever the
+   * server answered (a {@code Prefer} request excepted: its answer is canned), such as {@code "POST
+   * /invitations -> 400: request: [Path '/data/attributes/role'] Instance value (\"admin\") not
+   * found in enum ..."}; otherwise empty. Refused or not, such a request would be the caller's
+   * mistake against Fastly too.
+   */
+  public List<String> requestViolations() {
+    return state.requestViolations();
   }
 
   /**
@@ -328,7 +343,10 @@ public final class MockFastlyServer implements AutoCloseable {
       return this;
     }
 
-    /** Checks every response and canonical request against the spec, logging violations. */
+    /**
+     * Checks every exchange against the spec: what the server answered ({@link #specViolations()})
+     * and what it was asked ({@link #requestViolations()}), logging both.
+     */
     public Builder validate(boolean validate) {
       this.validate = validate;
       return this;

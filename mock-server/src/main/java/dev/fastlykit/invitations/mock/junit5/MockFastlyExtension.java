@@ -1,8 +1,10 @@
 package dev.fastlykit.invitations.mock.junit5;
 
 import dev.fastlykit.invitations.mock.MockFastlyServer;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,12 +29,24 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * // or, to configure the server:
  * @RegisterExtension
- * static final MockFastlyExtension FASTLY = new MockFastlyExtension(b -> b.writeLimit(5));
+ * static final MockFastlyExtension FASTLY = new MockFastlyExtension(b -> b.validate(true));
  * }</pre>
+ *
+ * <p>With validation on ({@code b -> b.validate(true)}), a test fails after it ran when one of its
+ * requests broke the spec (refused by the server or not: Fastly's spec forbids it either way), or
+ * when an answer of the server did; the failure names each violation. Answers asked for with {@code
+ * Prefer: code=NNN} and fault rules are the way to test error handling without tripping it; {@link
+ * #failOnSpecViolations(boolean) failOnSpecViolations(false)} turns the check off. Tests of one
+ * class share its server, so the check assumes they do not run concurrently with each other.
  */
 public class MockFastlyExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
   private final Consumer<MockFastlyServer.Builder> configuration;
+  private volatile boolean failOnSpecViolations = true;
   private MockFastlyServer server;
   private String owner;
 
@@ -44,6 +58,17 @@ public class MockFastlyExtension
   /** A server configured by {@code configuration}, such as {@code b -> b.empty()}. */
   public MockFastlyExtension(Consumer<MockFastlyServer.Builder> configuration) {
     this.configuration = configuration;
+  }
+
+  /**
+   * Whether a test fails when, with validation on, its requests or the server's answers broke the
+   * spec; {@code true} unless turned off here. Without validation there is nothing to check.
+   *
+   * @return this extension, for a {@code @RegisterExtension} field's initializer
+   */
+  public final MockFastlyExtension failOnSpecViolations(boolean failOnSpecViolations) {
+    this.failOnSpecViolations = failOnSpecViolations;
+    return this;
   }
 
   /**
@@ -75,6 +100,39 @@ public class MockFastlyExtension
       beforeAll(context.getParent().orElse(context));
     }
     server.reset();
+  }
+
+  /**
+   * Fails the test that just ran when, with validation on, its requests or the server's answers
+   * broke the spec (see {@link #failOnSpecViolations(boolean)}).
+   *
+   * @throws AssertionError naming each violation
+   */
+  @Override
+  public final void afterEach(ExtensionContext context) {
+    if (server == null || !failOnSpecViolations) {
+      return;
+    }
+    List<String> requests = server.requestViolations();
+    List<String> answers = server.specViolations();
+    if (requests.isEmpty() && answers.isEmpty()) {
+      return;
+    }
+    StringBuilder message = new StringBuilder();
+    if (!requests.isEmpty()) {
+      message.append("requests of this test broke the spec of Fastly's Invitations API:");
+      requests.forEach(line -> message.append("\n  ").append(line));
+    }
+    List<String> own = answers.stream().filter(line -> !requests.contains(line)).toList();
+    if (!own.isEmpty()) {
+      message.append(message.length() == 0 ? "" : "\n");
+      message.append("the mock server's answers broke the spec (a bug in the mock server):");
+      own.forEach(line -> message.append("\n  ").append(line));
+    }
+    message.append(
+        "\n(checked because validation is on; new MockFastlyExtension(...)"
+            + ".failOnSpecViolations(false) turns the check off)");
+    throw new AssertionError(message.toString());
   }
 
   @Override

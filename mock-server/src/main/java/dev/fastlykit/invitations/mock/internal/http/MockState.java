@@ -39,6 +39,7 @@ public final class MockState {
   private final Faults faults = new Faults();
   private final DriftReport drift = new DriftReport();
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> requestViolations = Collections.synchronizedList(new ArrayList<>());
 
   public MockState(StateDocument initial, Clock clock, int writeLimit) {
     this.initial = initial;
@@ -71,6 +72,7 @@ public final class MockState {
     drift.clear();
     faults.clear();
     violations.clear();
+    requestViolations.clear();
   }
 
   /** Replaces the accounts and invitations with a state document's. */
@@ -142,9 +144,27 @@ public final class MockState {
   }
 
   void violation(String line) {
-    synchronized (violations) {
-      if (violations.size() < Journal.CAPACITY) {
-        violations.add(line);
+    keep(violations, line);
+  }
+
+  /**
+   * The requests seen since the last reset that the spec forbids, whatever the server answered, at
+   * most as many as the journal holds.
+   */
+  public List<String> requestViolations() {
+    synchronized (requestViolations) {
+      return List.copyOf(requestViolations);
+    }
+  }
+
+  void requestViolation(String line) {
+    keep(requestViolations, line);
+  }
+
+  private static void keep(List<String> lines, String line) {
+    synchronized (lines) {
+      if (lines.size() < Journal.CAPACITY) {
+        lines.add(line);
       }
     }
   }

@@ -102,13 +102,31 @@ final class Recorder {
     }
     if (exchange.upstream) {
       checkUpstream(ctx, exchange);
-    } else if (checkOwnAnswers && exchange.fault == null) {
-      // An injected fault is not the API's behaviour.
-      // A preferred answer comes before the request is read: only the answer is checked.
-      for (String violation :
-          violations(ctx, exchange, exchange.canonical && !exchange.preferred)) {
-        String line =
-            ctx.method().name() + " " + ctx.path() + " -> " + ctx.statusCode() + ": " + violation;
+    } else if (checkOwnAnswers) {
+      checkOwn(ctx, exchange);
+    }
+  }
+
+  /**
+   * Two findings: the server's own answer breaking the spec (its bug), and the caller's request
+   * breaking it (the caller's), whatever the server answered. A request in a form the spec
+   * documents that the server accepted is the server's finding too: it should have refused it.
+   */
+  private void checkOwn(Context ctx, Exchange exchange) {
+    // A preferred answer comes before the request is read: only the answer is checked.
+    // An injected fault is not the API's behaviour: only the request is checked.
+    // A body refused for its size (413) was never read: what it held is unknown.
+    boolean accepted = ctx.statusCode() < 400;
+    boolean checkRequest = !exchange.preferred && ctx.statusCode() != 413;
+    for (String violation : violations(ctx, exchange, checkRequest)) {
+      String line =
+          ctx.method().name() + " " + ctx.path() + " -> " + ctx.statusCode() + ": " + violation;
+      boolean ofRequest = violation.startsWith(SpecValidator.REQUEST);
+      if (ofRequest) {
+        LOG.info("Request outside the spec: {}", line);
+        state.requestViolation(line);
+      }
+      if (exchange.fault == null && (!ofRequest || (exchange.canonical && accepted))) {
         LOG.warn("Spec violation: {}", line);
         state.violation(line);
       }
@@ -128,11 +146,11 @@ final class Recorder {
           ctx.path(),
           ctx.statusCode());
     } else {
-      for (String violation : violations(ctx, exchange, true)) {
+      for (String violation : violations(ctx, exchange, ctx.statusCode() < 400)) {
         messages.add(
-            violation.startsWith("request: ")
+            violation.startsWith(SpecValidator.REQUEST)
                 ? "request accepted although the spec forbids it: "
-                    + violation.substring("request: ".length())
+                    + violation.substring(SpecValidator.REQUEST.length())
                 : violation);
       }
     }
@@ -147,7 +165,7 @@ final class Recorder {
     }
   }
 
-  private List<String> violations(Context ctx, Exchange exchange, boolean requestInForm) {
+  private List<String> violations(Context ctx, Exchange exchange, boolean checkRequest) {
     Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
     for (String name : ctx.res().getHeaderNames()) {
       responseHeaders.put(name, new ArrayList<>(ctx.res().getHeaders(name)));
@@ -165,7 +183,7 @@ final class Recorder {
             ctx.queryParamMap(),
             requestHeaders,
             exchange.requestBody,
-            requestInForm && ctx.statusCode() < 400,
+            checkRequest,
             ctx.statusCode(),
             responseHeaders,
             responseBody);

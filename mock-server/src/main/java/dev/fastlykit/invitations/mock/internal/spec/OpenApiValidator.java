@@ -39,7 +39,7 @@ final class OpenApiValidator implements SpecValidator {
     }
     List<String> violations = new ArrayList<>();
     errors(validator.validateResponse(exchange.path(), method, response.build()))
-        .forEach(m -> violations.add("response: " + m));
+        .forEach(m -> violations.add(RESPONSE + m));
 
     if (exchange.checkRequest()) {
       SimpleRequest.Builder request = new SimpleRequest.Builder(method, exchange.path());
@@ -48,8 +48,7 @@ final class OpenApiValidator implements SpecValidator {
       if (exchange.requestBody() != null && !exchange.requestBody().isEmpty()) {
         request.withBody(exchange.requestBody());
       }
-      errors(validator.validateRequest(request.build()))
-          .forEach(m -> violations.add("request: " + m));
+      errors(validator.validateRequest(request.build())).forEach(m -> violations.add(REQUEST + m));
     }
     return violations;
   }
@@ -58,9 +57,19 @@ final class OpenApiValidator implements SpecValidator {
     List<String> errors = new ArrayList<>();
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() == ValidationReport.Level.ERROR) {
-        errors.add(message.getMessage());
+        errors.add(where(message) + message.getMessage());
       }
     }
     return errors;
+  }
+
+  /** The parameter a message is about, which the library's schema messages leave out. */
+  private static String where(ValidationReport.Message message) {
+    return message
+        .getContext()
+        .flatMap(ValidationReport.MessageContext::getParameter)
+        .filter(p -> !message.getMessage().contains("'" + p.getName() + "'"))
+        .map(p -> "[Parameter '" + p.getName() + "' in " + p.getIn() + "] ")
+        .orElse("");
   }
 }

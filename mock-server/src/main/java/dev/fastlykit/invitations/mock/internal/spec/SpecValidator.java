@@ -5,6 +5,12 @@ import java.util.Map;
 
 /** Checks exchanges of the spec's operations against the spec at run time ({@code --validate}). */
 public interface SpecValidator {
+  /** How each violation of the request begins. */
+  String REQUEST = "request: ";
+
+  /** How each violation of the answer begins. */
+  String RESPONSE = "response: ";
+
   /**
    * One exchange of a documented operation, as the server received and answered it.
    *
