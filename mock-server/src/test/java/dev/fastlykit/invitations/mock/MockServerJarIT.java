@@ -2,8 +2,10 @@ package dev.fastlykit.invitations.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -149,6 +152,96 @@ class MockServerJarIT {
       assertThat(drift.body()).startsWith("{\"exchanges\":2,\"violations\":[{\"method\":\"GET\"");
       assertThat(drift.body()).contains("\"status\":418");
     }
+  }
+
+  /**
+   * The jar leaves out libraries the server never runs, so validation gets its own check here: an
+   * upstream whose answers break every format the spec uses (date-time, int32) and which accepts an
+   * address the spec's pattern forbids. JSON Schema's formats and ECMA 262 patterns are evaluated
+   * by libraries of their own (Joda-Time, Rhino), loaded only at that moment.
+   */
+  @Test
+  void validationInTheJarChecksEveryFormatAndPatternTheSpecUses() throws Exception {
+    HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    upstream.createContext(
+        "/invitations",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          boolean create = exchange.getRequestMethod().equals("POST");
+          byte[] body =
+              (create
+                      ? "{\"data\":" + invitation("\"2026-01-05T09:00:00Z\"") + "}"
+                      : "{\"data\":["
+                          + invitation("\"yesterday\"")
+                          + "],\"links\":{\"last\":\"x\"},\"meta\":{\"current_page\":1,"
+                          + "\"per_page\":3000000000,\"record_count\":1,\"total_pages\":1}}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/vnd.api+json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    upstream.start();
+    try {
+      String upstreamUrl = "http://127.0.0.1:" + upstream.getAddress().getPort();
+      String url = awaitUrl(start("--port", "0", "--proxy", upstreamUrl));
+
+      get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+      HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url + "/invitations"))
+                  .header("Fastly-Key", MockFastlyServer.DEMO_SUPERUSER_TOKEN)
+                  .header("Content-Type", "application/vnd.api+json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"data\":{\"type\":\"invitation\",\"attributes\":"
+                              + "{\"email\":\"two words@example.com\"}}}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String drift = get(url + "/__admin/drift", "").body();
+
+      assertThat(drift)
+          .contains("\"exchanges\":2")
+          .contains("String \\\"yesterday\\\" is invalid against requested date format")
+          .contains("Value for int32 leads to overflow (found: 3000000000)")
+          .contains("request accepted although the spec forbids it")
+          .contains("ECMA 262 regex")
+          .contains("does not match input string \\\"two words@example.com\\\"");
+    } finally {
+      upstream.stop(0);
+    }
+  }
+
+  /**
+   * What the jar leaves out: nothing the server runs needs it (the test above checks what it does).
+   */
+  @Test
+  void theJarHoldsNoLibraryTheServerNeverRuns() throws Exception {
+    List<String> entries = new ArrayList<>();
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      jar.stream().forEach(entry -> entries.add(entry.getName()));
+    }
+
+    assertThat(entries)
+        .contains(
+            "dev/fastlykit/invitations/mock/Main.class", "org/mozilla/javascript/Context.class")
+        .noneMatch(name -> name.startsWith("io/swagger/v3/parser/converter/")) // Swagger 2
+        .noneMatch(name -> name.startsWith("io/swagger/models/")) // Swagger 1
+        .noneMatch(name -> name.startsWith("org/apache/http/"))
+        .noneMatch(name -> name.startsWith("joptsimple/"))
+        .noneMatch(name -> name.startsWith("org/eclipse/jetty/websocket/"))
+        .noneMatch(name -> name.startsWith("org/eclipse/jetty/ee10/webapp/"))
+        .noneMatch(name -> name.startsWith("jakarta/servlet/resources/"))
+        .noneMatch(name -> name.startsWith("META-INF/maven/"));
+  }
+
+  private static String invitation(String createdAt) {
+    return "{\"id\":\"x\",\"type\":\"invitation\",\"attributes\":{\"email\":\"a@example.com\","
+        + "\"role\":\"user\",\"roles\":[],\"status_code\":1,\"limit_services\":false,"
+        + "\"created_at\":"
+        + createdAt
+        + ",\"updated_at\":\"2026-01-05T09:00:00Z\",\"deleted_at\":null},"
+        + "\"relationships\":{\"customer\":{\"data\":{\"type\":\"customer\",\"id\":\"c\"}}}}";
   }
 
   @Test
