@@ -16,12 +16,17 @@ import org.w3c.dom.NodeList;
  * published artifact is there with the files it must carry, its POM stands alone (no parent) and
  * holds the metadata Maven Central requires, and the modules that are not published are absent.
  *
- * <p>Usage: {@code java PublishedArtifacts.java STAGING GROUP VERSION artifact=kind,... !artifact}
- * where a kind is {@code pom}, {@code jar} or a classifier ({@code sources}, {@code javadoc},
- * {@code standalone}).
+ * <p>Usage: {@code java PublishedArtifacts.java offline=BOOL STAGING GROUP VERSION
+ * artifact=kind,... !artifact} where a kind is {@code pom}, {@code jar} or a classifier ({@code
+ * sources}, {@code javadoc}, {@code standalone}).
  */
 public class PublishedArtifacts {
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("offline=true")) {
+      System.out.println("[published-artifacts] skipped: an offline build stages nothing");
+      return;
+    }
+    args = java.util.Arrays.copyOfRange(args, 1, args.length);
     Path group = Path.of(args[0]).resolve(args[1].replace('.', '/'));
     String version = args[2];
     List<String> problems = new ArrayList<>();
