@@ -9,11 +9,14 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs every benchmark and prints the results table of {@code benchmarks/README.md}. From the
+ * Runs every benchmark and prints the results tables of {@code benchmarks/README.md}. From the
  * repository root, after {@code ./mvnw -B -q package -DskipTests}: {@code java -jar
- * benchmarks/target/fastly-invitations-benchmarks.jar}
+ * benchmarks/target/fastly-invitations-benchmarks.jar}. Exits 1 when a target is missed, so that
+ * the run can gate a release.
  */
 public final class Report {
+  private static boolean missed;
+
   private Report() {}
 
   public static void main(String... args) throws Exception {
@@ -57,6 +60,7 @@ public final class Report {
         "<= 1.2",
         load.mockStartup / load.floorStartup <= 1.2,
         String.format(Locale.ROOT, "%.0f / %.0f ms", load.mockStartup, load.floorStartup));
+    missed |= scale.bytesPerInvitation > 400;
     System.out.printf(
         Locale.ROOT,
         "| heap per stored invitation | %.0f bytes | <= 400 bytes | %s |%n",
@@ -105,10 +109,21 @@ public final class Report {
         scale.listAllCount,
         scale.listAllGrowthMb,
         scale.listAllGrowthMb < 32 ? "yes" : "no");
+    missed |= scale.listAllGrowthMb >= 32;
+
+    Embedded.Result embedded = Embedded.run(5);
+    Embedded.print(embedded);
+    missed |= !embedded.allHold();
+    if (missed) {
+      System.out.println();
+      System.out.println("A target was missed (a row above says no).");
+    }
+    System.exit(missed ? 1 : 0);
   }
 
   private static void row(
       String measure, double ratio, String target, boolean holds, String detail) {
+    missed |= !holds;
     System.out.printf(
         Locale.ROOT,
         "| %s | %.2f (%s) | %s | %s |%n",
