@@ -265,9 +265,9 @@ public final class Embedded {
       after = usedHeapAfterGc();
       rssAfter = rssMb();
     }
-    // Threads a stopped server leaves behind: given a moment to finish, as a test runner would.
+    // Threads a stopped server leaves behind, given half a second to finish.
     int left = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
     do {
       left = 0;
       for (Thread thread : Thread.getAllStackTraces().keySet()) {
@@ -415,6 +415,7 @@ public final class Embedded {
                     config -> {
                       config.startup.showJavalinBanner = false;
                       config.startup.showOldJavalinVersionWarning = false;
+                      config.startup.startupWatcherEnabled = false;
                       config.routes.get("/invitations", ctx -> ctx.result(BODY));
                     })
                 .start("127.0.0.1", 0);

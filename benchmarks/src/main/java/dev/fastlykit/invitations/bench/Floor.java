@@ -28,6 +28,7 @@ public final class Floor {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
+              config.startup.startupWatcherEnabled = false;
               config.routes.get(
                   "/invitations", ctx -> ctx.contentType("application/vnd.api+json").result(list));
               config.routes.post(

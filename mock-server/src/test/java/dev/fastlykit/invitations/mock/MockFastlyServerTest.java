@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,5 +124,35 @@ class MockFastlyServerTest extends ServerTest {
   @Test
   void startingTwiceIsAnError() {
     assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** A test suite starts hundreds: a closed server keeps no thread, and so none of its heap. */
+  @Test
+  void aClosedServerLeavesNoThreadBehind() throws Exception {
+    Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
+    MockFastlyServer other = MockFastlyServer.builder().build().start();
+    new Http(other).get("/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+    other.close();
+
+    List<String> left = threadsSince(before);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20); // Jetty's pool threads end as close() returns; give them a moment.
+      left = threadsSince(before);
+    }
+    assertThat(left).isEmpty();
+  }
+
+  private static List<String> threadsSince(Set<Thread> before) {
+    List<String> names = new ArrayList<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      // The test's own HTTP client keeps its selector thread for the test JVM's life.
+      if (!before.contains(thread)
+          && thread.isAlive()
+          && !thread.getName().startsWith("HttpClient-")) {
+        names.add(thread.getName());
+      }
+    }
+    return names;
   }
 }

@@ -146,6 +146,9 @@ public final class ApiServer {
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
+    // Javalin's watcher is a thread per instance that sleeps five seconds to warn of a server never
+    // started; it holds the whole server that long, and a test suite starts hundreds.
+    config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
     config.jetty.addConnector(
