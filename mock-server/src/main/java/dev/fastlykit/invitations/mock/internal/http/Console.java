@@ -25,9 +25,9 @@ final class Console {
 
   static void addTo(RouteTable routes) {
     routes
-        .server(GET, PAGE, "the console, a page for a browser", file("console.html", "text/html"))
-        .server(GET, SCRIPT, "the console's script", file("console.js", "text/javascript"))
-        .server(GET, STYLE, "the console's style sheet", file("console.css", "text/css"));
+        .server(GET, PAGE, "the console, a page for a browser", file(Files.HTML, "text/html"))
+        .server(GET, SCRIPT, "the console's script", file(Files.SCRIPT, "text/javascript"))
+        .server(GET, STYLE, "the console's style sheet", file(Files.STYLE, "text/css"));
   }
 
   /** Whether a path is one of the console's files, which need no admin token. */
@@ -79,8 +79,14 @@ final class Console {
     return html > 0 && html >= best;
   }
 
-  private static io.javalin.http.Handler file(String name, String type) {
-    byte[] bytes = MockState.resourceBytes(FOLDER + name);
+  /** The three files, read once for every server of the JVM (the handlers never change them). */
+  private static final class Files {
+    static final byte[] HTML = MockState.resourceBytes(FOLDER + "console.html");
+    static final byte[] SCRIPT = MockState.resourceBytes(FOLDER + "console.js");
+    static final byte[] STYLE = MockState.resourceBytes(FOLDER + "console.css");
+  }
+
+  private static io.javalin.http.Handler file(byte[] bytes, String type) {
     return ctx -> {
       ctx.status(200)
           .contentType(type + "; charset=utf-8")

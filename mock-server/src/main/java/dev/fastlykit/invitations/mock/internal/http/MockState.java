@@ -51,8 +51,13 @@ public final class MockState {
 
   /** The demo accounts, with their invitations or without. */
   public static StateDocument demo(boolean empty) {
-    StateDocument demo = StateDocument.parse(resource(DEMO_STATE));
+    StateDocument demo = Demo.DOCUMENT;
     return empty ? demo.withoutInvitations() : demo;
+  }
+
+  /** Read once: a test suite builds hundreds of servers from it, and a document never changes. */
+  private static final class Demo {
+    static final StateDocument DOCUMENT = StateDocument.parse(resource(DEMO_STATE));
   }
 
   /** The spec the server implements, as served at {@code /openapi.yaml}. */
