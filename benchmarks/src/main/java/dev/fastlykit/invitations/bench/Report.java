@@ -45,20 +45,20 @@ public final class Report {
     row(
         "mock list throughput / floor",
         load.listRatio,
-        ">= 0.85",
-        load.listRatio >= 0.85,
+        ">= 0.90",
+        load.listRatio >= 0.90,
         String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockList, load.floorList));
     row(
         "mock create throughput / floor",
         load.createRatio,
-        ">= 0.70",
-        load.createRatio >= 0.70,
+        ">= 0.80",
+        load.createRatio >= 0.80,
         String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockCreate, load.floorCreate));
     row(
         "mock startup / floor",
         load.mockStartup / load.floorStartup,
-        "<= 1.2",
-        load.mockStartup / load.floorStartup <= 1.2,
+        "<= 1.0",
+        load.mockStartup / load.floorStartup <= 1.0,
         String.format(Locale.ROOT, "%.0f / %.0f ms", load.mockStartup, load.floorStartup));
     missed |= scale.bytesPerInvitation > 400;
     System.out.printf(
