@@ -24,9 +24,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The executable jar as users run it: {@code java -jar fastly-invitations-mock-server.jar}. */
+/**
+ * The executable jar as users run it: {@code java -XX:SharedArchiveFile=... -jar
+ * fastly-invitations-mock-server.jar}, the class-data archive the build writes beside it included.
+ */
 class MockServerJarIT {
   private static final Path JAR = Path.of("target/fastly-invitations-mock-server.jar");
+  private static final Path ARCHIVE = Path.of("target/fastly-invitations-mock-server.jsa");
   private final List<Process> processes = new ArrayList<>();
   private final java.util.Map<Process, Path> stderrFiles = new java.util.HashMap<>();
 
@@ -115,6 +119,34 @@ class MockServerJarIT {
     }
     assertThat(line).matches("GET /invitations\\?page%5Bsize%5D=1 -> 200 in [0-9.]+ ms");
     assertThat(line).doesNotContain(MockFastlyServer.DEMO_SUPERUSER_TOKEN);
+  }
+
+  @Test
+  void theDocumentedCommandLoadsTheServerFromTheClassDataArchive() throws Exception {
+    assertThat(ARCHIVE).as("written by the package phase").isNotEmptyFile();
+    Path loaded = Files.createTempFile("class-load", ".log");
+    String url = awaitUrl(start(List.of("-Xlog:class+load=info:file=" + loaded), "--port", "0"));
+    assertThat(get(url + "/invitations", MockFastlyServer.DEMO_SUPERUSER_TOKEN).statusCode())
+        .isEqualTo(200);
+
+    // A stale or foreign archive would print a warning before the banner (awaitUrl checks the
+    // first line) and load every class from the jar instead.
+    List<String> lines = Files.readAllLines(loaded);
+    assertThat(lines)
+        .filteredOn(
+            line ->
+                line.contains(" io.javalin.Javalin ") || line.contains(Main.class.getName() + " "))
+        .hasSize(2)
+        .allMatch(line -> line.endsWith("source: shared objects file (top)"), "from the archive");
+    long fromTheJar =
+        lines.stream()
+            .filter(
+                line ->
+                    line.contains("source: file:") && line.endsWith(JAR.getFileName().toString()))
+            .count();
+    long fromTheArchive = lines.stream().filter(line -> line.endsWith("(top)")).count();
+    assertThat(fromTheArchive).as("classes mapped from the archive").isGreaterThan(10 * fromTheJar);
+    Files.delete(loaded);
   }
 
   @Test
@@ -265,13 +297,16 @@ class MockServerJarIT {
   }
 
   private Process start(String... args) throws Exception {
+    return start(List.of(), args);
+  }
+
+  private Process start(List<String> jvmFlags, String... args) throws Exception {
     assertThat(Files.exists(JAR)).as("built by the package phase").isTrue();
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString()));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path errors = Files.createTempFile("mock-server", ".err");
     errors.toFile().deleteOnExit();
