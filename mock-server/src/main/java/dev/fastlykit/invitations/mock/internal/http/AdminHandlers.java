@@ -129,7 +129,7 @@ final class AdminHandlers {
       request.put("response_body", entry.responseText());
       requests.add(request);
     }
-    json(ctx, 200, StrictJson.GSON.toJson(Map.of("requests", requests)));
+    json(ctx, 200, StrictJson.gson().toJson(Map.of("requests", requests)));
   }
 
   private void clearJournal(Context ctx) {
@@ -142,7 +142,7 @@ final class AdminHandlers {
     for (Faults.InForce rule : state.faults().all()) {
       faults.add(describe(rule.id(), rule.fault(), rule.remaining()));
     }
-    json(ctx, 200, StrictJson.GSON.toJson(Map.of("faults", faults)));
+    json(ctx, 200, StrictJson.gson().toJson(Map.of("faults", faults)));
   }
 
   private void addFault(Context ctx) {
@@ -153,7 +153,7 @@ final class AdminHandlers {
       throw FastlyError.badRequest(e.getMessage());
     }
     String id = state.faults().add(fault);
-    json(ctx, 201, StrictJson.GSON.toJson(describe(id, fault, fault.times())));
+    json(ctx, 201, StrictJson.gson().toJson(describe(id, fault, fault.times())));
   }
 
   private void clearFaults(Context ctx) {
@@ -190,7 +190,7 @@ final class AdminHandlers {
     json.put("limit", state.budgets().limit());
     json.put("reset_at", Timestamps.format(state.budgets().resetEpochSecond()));
     json.put("tokens", tokens);
-    json(ctx, 200, StrictJson.GSON.toJson(json));
+    json(ctx, 200, StrictJson.gson().toJson(json));
   }
 
   private void deleteInvitation(Context ctx) {
@@ -215,7 +215,7 @@ final class AdminHandlers {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("exchanges", drift.exchanges());
     json.put("violations", violations);
-    json(ctx, 200, StrictJson.GSON.toJson(json));
+    json(ctx, 200, StrictJson.gson().toJson(json));
   }
 
   private void clearDrift(Context ctx) {
@@ -231,7 +231,7 @@ final class AdminHandlers {
     if (proxy != null) {
       health.put("proxy", proxy.toString());
     }
-    json(ctx, 200, StrictJson.GSON.toJson(health));
+    json(ctx, 200, StrictJson.gson().toJson(health));
   }
 
   private static void json(Context ctx, int status, String body) {

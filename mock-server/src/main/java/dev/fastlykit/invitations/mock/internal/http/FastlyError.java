@@ -70,7 +70,7 @@ public final class FastlyError extends RuntimeException {
     if (detail != null) {
       body.put("detail", detail);
     }
-    return StrictJson.GSON.toJson(body);
+    return StrictJson.gson().toJson(body);
   }
 
   /** The body of an error about HTTP itself, for the errors Jetty raises before routing. */

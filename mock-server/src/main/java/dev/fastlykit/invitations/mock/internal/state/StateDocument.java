@@ -3,8 +3,6 @@ package dev.fastlykit.invitations.mock.internal.state;
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonSyntaxException;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import dev.fastlykit.invitations.mock.internal.json.StrictJson;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
@@ -25,14 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The server's whole state as one JSON document: the format of {@code --seed}, of {@code GET/PUT
  * /__admin/state} and of {@code MockFastlyServer.exportState()}. The records below are the format:
- * Gson reads and writes them, and {@link #check} says what else a document must hold. Immutable
- * once parsed, so a server keeps its starting state parsed and a reset only rebuilds the store.
+ * {@link StateReader} reads them, Gson writes them, and {@link #check} says what else a document
+ * must hold. Immutable once parsed, so a server keeps its starting state parsed and a reset only
+ * rebuilds the store.
  */
 public final class StateDocument {
   record State(List<Account> customers) {}
@@ -61,17 +58,15 @@ public final class StateDocument {
 
   record Grant(String id, String serviceId, String permission) {}
 
-  private static final Gson GSON =
-      new GsonBuilder()
-          .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
-          .registerTypeAdapterFactory(new StrictTypes())
-          .serializeNulls()
-          .disableHtmlEscaping()
-          .create();
-
-  /** Gson's own complaint about a wrong kind of value, and where. */
-  private static final Pattern EXPECTED =
-      Pattern.compile("Expected (BEGIN_ARRAY|BEGIN_OBJECT) but was \\w+ at .*path \\$\\.?(\\S*)");
+  /** Writes the records; made on the first export, since building a server only reads. */
+  private static final class Writer {
+    static final Gson GSON =
+        new GsonBuilder()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .create();
+  }
 
   private final State state;
 
@@ -88,10 +83,8 @@ public final class StateDocument {
   public static StateDocument parse(String json) {
     State state;
     try (JsonReader reader = StrictJson.reader(json)) {
-      state = GSON.fromJson(reader, TypeToken.get(State.class));
+      state = StateReader.read(reader);
       StrictJson.requireEnd(reader);
-    } catch (JsonSyntaxException e) {
-      throw new IllegalArgumentException(translate(e), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("the state is " + StrictJson.describe(e), e);
     }
@@ -132,12 +125,12 @@ public final class StateDocument {
 
   /** The store's state in this format. */
   public static String export(Store store) {
-    return GSON.toJson(store.read(StateDocument::snapshot));
+    return Writer.GSON.toJson(store.read(StateDocument::snapshot));
   }
 
   @Override
   public String toString() {
-    return GSON.toJson(state);
+    return Writer.GSON.toJson(state);
   }
 
   private static State snapshot(List<Customer> customers) {
@@ -357,20 +350,5 @@ public final class StateDocument {
     if (Timestamps.parse(text(value, where)) == null) {
       throw new IllegalArgumentException(where + " must be an ISO 8601 instant");
     }
-  }
-
-  /** Gson's complaints, said as this class says the rest. */
-  private static String translate(JsonSyntaxException e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String message = String.valueOf(cause.getMessage());
-    Matcher expected = EXPECTED.matcher(message);
-    if (expected.find()) {
-      if (expected.group(2).isEmpty()) {
-        return "the state must be a JSON object";
-      }
-      return expected.group(2)
-          + (expected.group(1).equals("BEGIN_ARRAY") ? " must be an array" : " must be an object");
-    }
-    return "the state is " + StrictJson.describe(cause);
   }
 }

@@ -100,7 +100,7 @@ class FaultJsonTest {
     for (Faults.InForce rule : faults.all()) {
       described.add(AdminHandlers.describe(rule.id(), rule.fault(), rule.remaining()));
     }
-    assertThat(StrictJson.GSON.toJson(Map.of("faults", described)))
+    assertThat(StrictJson.gson().toJson(Map.of("faults", described)))
         .isEqualTo(
             "{\"faults\":[{\"id\":\""
                 + id

@@ -35,6 +35,20 @@ class StateDocumentTest {
   }
 
   @Test
+  void aFieldTheFormatLacksIsSkippedAndOfARepeatedFieldTheLastCounts() {
+    Store store = new Store(Clock.systemUTC(), Ids.fast());
+    StateDocument.parse(
+            "{\"version\":2,\"customers\":[{\"id\":\"c0\",\"name\":\"first\",\"id\":\"c1\","
+                + "\"notes\":{\"a\":[1,{\"b\":null}]},\"name\":\"second\"}],\"more\":null}")
+        .replaceIn(store);
+
+    assertThat(StateDocument.export(store))
+        .isEqualTo(
+            "{\"customers\":[{\"id\":\"c1\",\"name\":\"second\",\"services\":[],\"users\":[],"
+                + "\"invitations\":[]}]}");
+  }
+
+  @Test
   void absentOptionalFieldsTakeTheirDefaults() {
     Store store = new Store(Clock.systemUTC(), Ids.fast());
     StateDocument.parse(
@@ -69,6 +83,10 @@ class StateDocumentTest {
       value = {
         "[]|the state must be a JSON object",
         "null|the state must be a JSON object",
+        "'  '|the state must be a JSON object",
+        "\"customers\"|the state must be a JSON object",
+        "{\"customers\":[{\"id\":\"c1\",\"name\":\"x\",\"users\":[[]]}]}|customers[0].users[0] must be an object",
+        "{\"customers\":[{\"id\":\"c1\",\"name\":\"x\",\"extra\":[[[{}]]],\"name\":7}]}|customers[0].name must be a string",
         "{}|state.customers must be an array",
         "{\"customers\":{}}|customers must be an array",
         "{\"customers\":null}|customers must be an array",
