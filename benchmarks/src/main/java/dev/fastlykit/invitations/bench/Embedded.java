@@ -36,6 +36,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  *   <li>cold: from {@code main} to the first answer of a new server, in a JVM that has run nothing;
  *   <li>warm: a new server to its first answer, after 30 such cycles in the same JVM;
  *   <li>reset: {@code reset()}, against WireMock's {@code resetAll()} with its one stub put back;
+ *   <li>junit: a JUnit 5 class of ten one-GET tests run by JUnit's launcher in a cold JVM, each
+ *       server through its own extension ({@link JUnitClasses}): the class's time;
  *   <li>memory: used heap after a full GC after the first start, and again after 200 restarts (a
  *       new server each time, stopped) and 1,000 resets; the threads a stopped server left; RSS.
  * </ul>
@@ -59,6 +61,7 @@ public final class Embedded {
     final java.util.Map<String, double[]> threadsLeft = new java.util.LinkedHashMap<>();
     final java.util.Map<String, double[]> rssFirstMb = new java.util.LinkedHashMap<>();
     final java.util.Map<String, double[]> rssAfterMb = new java.util.LinkedHashMap<>();
+    final java.util.Map<String, double[]> junitClass = new java.util.LinkedHashMap<>();
 
     boolean coldHolds() {
       return cold.get("mock")[0] <= 1.05 * cold.get("javalin")[0];
@@ -96,6 +99,7 @@ public final class Embedded {
     measure(result.cold, "cold", CANDIDATES, runs, 0);
     measure(result.warm, "warm", CANDIDATES, runs, 0);
     measure(result.reset, "reset", List.of("mock", "wiremock"), runs, 0);
+    measure(result.junitClass, "junit", List.of("mock", "wiremock"), runs, 0);
     java.util.Map<String, List<double[]>> memory = new java.util.LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
       for (String candidate : alternate(List.of("mock", "wiremock", "javalin"), run)) {
@@ -236,6 +240,7 @@ public final class Embedded {
           System.out.println(ServerLoad.median(batches));
         }
       }
+      case "junit" -> System.out.println(JUnitClasses.classMillis(candidate));
       case "memory" -> memory(candidate);
       default -> throw new IllegalArgumentException(measure);
     }
@@ -446,6 +451,7 @@ public final class Embedded {
     line("construction to first answer, cold JVM (ms)", r.cold, "%.0f");
     line("a new server to first answer, warm JVM (ms)", r.warm, "%.1f");
     line("`reset()` (WireMock: `resetAll()` and one stub) (us)", r.reset, "%.1f");
+    line("a JUnit 5 class of 10 one-GET tests, cold JVM, class time (ms)", r.junitClass, "%.0f");
     line(
         "used heap after 200 restarts and 1,000 resets, minus after the first start (MB)",
         r.heapGrowthMb,
