@@ -17,12 +17,18 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Fastly's bad days, played by the mock server's fault rules: idempotent calls get through within
  * the retry budget, and a create is never sent twice (the invitations are counted afterwards).
  */
 @ExtendWith(MockFastlyExtension.class)
+// Mostly waiting out back-offs, so beside the other classes; one server, so its tests in turn.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("sdk-fault-tolerance")
 class SdkFaultToleranceTest {
   @Test
   void listsAreRetriedThroughABurstOf503s(MockFastlyServer server) {

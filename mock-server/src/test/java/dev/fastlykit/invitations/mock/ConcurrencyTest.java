@@ -18,8 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Many clients at once, across customers: nothing lost, nothing doubled, nothing logged. */
+// Alone: it reads System.err for what the server logged.
+@Isolated
 class ConcurrencyTest {
   private static final int THREADS = 8;
   private static final int OPERATIONS = 150;

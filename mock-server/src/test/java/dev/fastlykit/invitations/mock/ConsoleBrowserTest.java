@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +26,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console in a real headless Chromium, against an embedded server. */
+// Mostly waiting on the page, so beside the other classes; one browser, so its tests in turn.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class ConsoleBrowserTest {
   private static final String NEW_INVITATION =
       "{\"data\":{\"type\":\"invitation\",\"attributes\":{\"email\":\"%s\"}}}";

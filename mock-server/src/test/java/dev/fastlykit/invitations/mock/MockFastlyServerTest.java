@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Java API that tests and Pact state handlers drive the server with. */
+// Alone: it counts the JVM's threads before and after a server.
+@Isolated
 class MockFastlyServerTest extends ServerTest {
   @Test
   void addInvitationAddsOneAsIfTheTokensUserSentIt() {
