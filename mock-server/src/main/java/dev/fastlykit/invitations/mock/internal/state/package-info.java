@@ -1,6 +1,6 @@
 /**
- * The state format of seed files, the admin API and exports, as typed records read and written by
- * Gson. Knows nothing of HTTP.
+ * The state format of seed files, the admin API and exports, as typed records read field by field
+ * from a strict JSON reader and written by Gson. Knows nothing of HTTP.
  *
  * <p>Internal: not an API; it may change in any release.
  */
