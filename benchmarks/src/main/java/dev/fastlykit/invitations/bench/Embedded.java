@@ -313,9 +313,21 @@ public final class Embedded {
     return Double.NaN;
   }
 
-  /** A raw HTTP/1.1 GET on a new connection, up to the answer's status line. */
+  /** A raw HTTP/1.1 GET on a new connection, up to the answer's status line; it must be 200. */
   private static void firstAnswer(Candidate server) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+    int status = status(server.port());
+    if (status != 200) {
+      throw new IOException("not a 200: " + status);
+    }
+  }
+
+  /**
+   * The status of a raw HTTP/1.1 {@code GET /invitations} on a new connection, read from the
+   * answer's status line: MockWebServer keeps the connection open, so reading to the end would wait
+   * on it.
+   */
+  static int status(int port) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("GET /invitations HTTP/1.1\r\nHost: 127.0.0.1\r\nFastly-Key: "
@@ -333,12 +345,7 @@ public final class Embedded {
         }
         read += n;
       }
-      String status = new String(head, StandardCharsets.US_ASCII);
-      if (!status.startsWith("HTTP/1.1 200")) {
-        throw new IOException("not a 200: " + status);
-      }
-      // The status line is the answer's start: MockWebServer keeps the connection open, so reading
-      // to the end would wait on it.
+      return Integer.parseInt(new String(head, 9, 3, StandardCharsets.US_ASCII));
     }
   }
 
