@@ -93,15 +93,15 @@ class SdkFaultToleranceTest {
   @Test
   void aSlowListTimesOutIntoAConnectionExceptionAfterItsRetries(MockFastlyServer server)
       throws Exception {
-    server.addFault(FaultRule.on("GET", "/invitations").delay(Duration.ofSeconds(2)).build());
+    server.addFault(FaultRule.on("GET", "/invitations").delay(Duration.ofSeconds(1)).build());
 
     try (InvitationsClient client = client(server, Duration.ofMillis(300))) {
       assertThatThrownBy(client::list)
           .isInstanceOf(FastlyConnectionException.class)
           .hasCauseInstanceOf(SocketTimeoutException.class);
     }
-    // The server journals each attempt when it answers, two seconds on: wait for all three, so
-    // that none lands in the next test's journal after its reset.
+    // The server journals each attempt when it answers, a second on: wait for all three, so that
+    // none lands in the next test's journal after its reset.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (server.requestCount("GET", "/invitations") < 3 && System.nanoTime() < deadline) {
       Thread.sleep(20);
