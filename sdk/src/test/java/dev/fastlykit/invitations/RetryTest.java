@@ -244,4 +244,17 @@ class RetryTest {
     assertThatThrownBy(() -> client.list()).isInstanceOf(FastlyConnectionException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
+
+  @Test
+  void aCallTimeoutOfZeroIsNoDeadline() throws Exception {
+    client.close();
+    client = Fixtures.builder(server, timer).maxRetries(0).callTimeout(Duration.ZERO).build();
+    // Slower than the 300 ms that cuts the answer above off: about three quarters of a second.
+    server.enqueue(
+        jsonApi(200, page(1, 20, 0, true, true)).throttleBody(10, 50, TimeUnit.MILLISECONDS));
+
+    long start = System.nanoTime();
+    assertThat(client.list().items()).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(300));
+  }
 }

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -92,7 +93,15 @@ public class SdkBenchmark {
             .apiToken(MockFastlyServer.DEMO_SUPERUSER_TOKEN)
             .baseUrl(base)
             .build();
-    raw = new OkHttpClient();
+    // The SDK's default timeouts, so that both sides pay for the same guarantees: OkHttp's call
+    // timeout in particular costs each call a lock and a wake-up of Okio's watchdog thread.
+    raw =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .callTimeout(Duration.ofSeconds(60))
+            .build();
     gson = new Gson();
     page = list;
     // The same page answered from memory, before any socket: what is left is the SDK's own work

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Throughput of the mock server and of the floor, measured in one run, alternating, with wrk on
- * loopback; and startup, spawn to first answer. Needs {@code wrk} on the PATH.
+ * loopback; and startup, spawn to first answer. Needs {@code wrk} on the PATH. Exits 1 when a
+ * target is missed.
  */
 public final class ServerLoad {
   static final String TOKEN = MockFastlyServer.DEMO_SUPERUSER_TOKEN;
@@ -50,6 +51,26 @@ public final class ServerLoad {
     double createRatio;
     double floorStartup;
     double mockStartup;
+
+    boolean listHolds() {
+      return listRatio >= 0.90;
+    }
+
+    boolean createHolds() {
+      return createRatio >= 0.80;
+    }
+
+    double startupRatio() {
+      return mockStartup / floorStartup;
+    }
+
+    boolean startupHolds() {
+      return startupRatio() <= 1.0;
+    }
+
+    boolean allHold() {
+      return listHolds() && createHolds() && startupHolds();
+    }
   }
 
   private ServerLoad() {}
@@ -80,7 +101,10 @@ public final class ServerLoad {
         "startup floor %.0f ms, mock %.0f ms, ratio %.2f%n",
         r.floorStartup,
         r.mockStartup,
-        r.mockStartup / r.floorStartup);
+        r.startupRatio());
+    // Alone as in the full report: a missed target (lists >= 0.90, creates >= 0.80, start-up
+    // <= 1.0 of the floor's) is exit status 1.
+    System.exit(r.allHold() ? 0 : 1);
   }
 
   static Result run(Path mockJar, int rounds, int seconds) throws Exception {
