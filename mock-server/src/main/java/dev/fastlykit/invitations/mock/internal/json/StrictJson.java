@@ -36,7 +36,12 @@ public final class StrictJson {
     static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   }
 
-  private static final Pattern WHERE = Pattern.compile("at line (\\d+) column (\\d+)");
+  /**
+   * Made on the first message that needs it: a server that is never sent bad JSON compiles none.
+   */
+  private static final class Where {
+    static final Pattern PATTERN = Pattern.compile("at line (\\d+) column (\\d+)");
+  }
 
   private StrictJson() {}
 
@@ -86,7 +91,7 @@ public final class StrictJson {
     if (message == null) {
       return "";
     }
-    Matcher at = WHERE.matcher(message);
+    Matcher at = Where.PATTERN.matcher(message);
     String reason =
         message.contains("nesting") || message.contains("Nesting") ? ", nested too deeply" : "";
     return reason + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "");

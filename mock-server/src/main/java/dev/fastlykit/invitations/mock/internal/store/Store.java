@@ -25,7 +25,7 @@ public final class Store {
   private final Clock clock;
   private final Ids ids;
   private final Map<String, Customer> customers = new LinkedHashMap<>();
-  private final Map<String, User> usersByTokenDigest = new HashMap<>();
+  private final Map<Tokens.Key, User> usersByToken = new HashMap<>();
   private final Map<String, StoredInvitation> invitationsById = new HashMap<>();
 
   /** Counts replacements, so that a user from before one is recognised. Guarded by the lock. */
@@ -50,8 +50,7 @@ public final class Store {
   }
 
   private User find(String token) {
-    User user = usersByTokenDigest.get(Tokens.digest(token));
-    return user != null && Tokens.equal(user.token, token) ? user : null;
+    return usersByToken.get(new Tokens.Key(token));
   }
 
   /**
@@ -222,7 +221,7 @@ public final class Store {
     lock.writeLock().lock();
     try {
       customers.clear();
-      usersByTokenDigest.clear();
+      usersByToken.clear();
       invitationsById.clear();
       generation++;
       builder.accept(new Builder());
@@ -253,7 +252,7 @@ public final class Store {
     }
 
     public boolean hasToken(String token) {
-      return usersByTokenDigest.containsKey(Tokens.digest(token));
+      return usersByToken.containsKey(new Tokens.Key(token));
     }
 
     public boolean hasInvitation(String id) {
@@ -267,7 +266,7 @@ public final class Store {
     public void put(User user) {
       user.generation = generation;
       user.customer.users.add(user);
-      usersByTokenDigest.put(Tokens.digest(user.token), user);
+      usersByToken.put(new Tokens.Key(user.token), user);
     }
 
     public void put(StoredInvitation invitation) {

@@ -2,7 +2,11 @@ package dev.fastlykit.invitations.mock.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +33,48 @@ class TokensTest {
       assertThat(token.reads).as("characters of the token read against " + guess).isEqualTo(20);
       assertThat(attempt.reads).as("characters of " + guess + " read").isEqualTo(guess.length());
     }
+  }
 
-    // Lookups go by the token's digest, so no map compares the token itself character by character.
-    assertThat(Tokens.digest("demo-superuser-token")).doesNotContain("demo").hasSize(44);
+  @Test
+  void aKeyFindsItsTokenAndComparesWithoutShortCutsToo() {
+    Map<Tokens.Key, String> users = new HashMap<>();
+    users.put(new Tokens.Key("demo-superuser-token"), "dennis");
+
+    assertThat(users.get(new Tokens.Key(new StringBuilder("demo-superuser-token"))))
+        .isEqualTo("dennis");
+    assertThat(users.get(new Tokens.Key("demo-superuser-tokeN"))).isNull();
+    assertThat(new Tokens.Key("demo-superuser-token").toString()).doesNotContain("demo");
+
+    // Keys that a map has to tell apart are told apart the constant-time way.
+    for (String guess : List.of("Xemo-superuser-token", "demo-superuser-tokeX", "demo")) {
+      ReadCounting token = new ReadCounting("demo-superuser-token");
+      ReadCounting attempt = new ReadCounting(guess);
+      Tokens.Key filed = new Tokens.Key(token);
+      Tokens.Key asked = new Tokens.Key(attempt);
+      token.reads = 0;
+      attempt.reads = 0;
+
+      assertThat(asked.equals(filed)).isFalse();
+      assertThat(token.reads).as("characters of the token read against " + guess).isEqualTo(20);
+      assertThat(attempt.reads).as("characters of " + guess + " read").isEqualTo(guess.length());
+    }
+  }
+
+  @Test
+  void whereAKeyLandsDependsOnTheSecretNotOnlyOnTheToken() {
+    // The same token under different secrets: where it lands in a map is no fixed function of it.
+    Set<Integer> hashes = new HashSet<>();
+    for (long secret = 1; secret <= 8; secret++) {
+      hashes.add(Tokens.Key.hash("demo-superuser-token", secret));
+    }
+    assertThat(hashes).hasSize(8);
+
+    // Under one secret, tokens one character apart land apart, in the low bits a map uses too.
+    Set<Integer> buckets = new HashSet<>();
+    for (char c = 'a'; c <= 'p'; c++) {
+      buckets.add(Tokens.Key.hash("demo-superuser-toke" + c, 42) & 0xff);
+    }
+    assertThat(buckets).hasSizeGreaterThan(12);
   }
 
   /** Text that counts how many of its characters were read. */
