@@ -14,9 +14,24 @@ import java.util.List;
  * loaded only when validation is asked for.
  */
 final class OpenApiValidator implements SpecValidator {
+  /** The last one made, kept for the next server that checks the same spec. */
+  private static volatile OpenApiValidator last;
+
+  private final String spec;
   private final OpenApiInteractionValidator validator;
 
-  OpenApiValidator(String spec) {
+  /** The validator of this spec: the last one made when its spec is the same text. */
+  static OpenApiValidator of(String spec) {
+    OpenApiValidator made = last;
+    if (made == null || !(made.spec == spec || made.spec.equals(spec))) {
+      made = new OpenApiValidator(spec);
+      last = made;
+    }
+    return made;
+  }
+
+  private OpenApiValidator(String spec) {
+    this.spec = spec;
     this.validator =
         OpenApiInteractionValidator.createForInlineApiSpecification(spec)
             .withLevelResolver(

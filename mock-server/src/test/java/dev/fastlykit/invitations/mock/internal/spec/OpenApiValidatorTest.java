@@ -30,6 +30,20 @@ class OpenApiValidatorTest {
         .noneMatch(v -> v.startsWith("request:"));
   }
 
+  @Test
+  void serversCheckingTheSameSpecShareOneValidatorAndAnotherSpecGetsItsOwn() {
+    String spec = MockState.spec();
+    // The same text in another string, as a server reading the spec again would have it.
+    assertThat(SpecValidator.of(new String(spec.toCharArray()))).isSameAs(SpecValidator.of(spec));
+
+    String renamed = spec.replace("title: ", "title: Renamed ");
+    assertThat(renamed).isNotEqualTo(spec);
+    SpecValidator other = SpecValidator.of(renamed);
+    assertThat(other).isNotSameAs(validator);
+    assertThat(other.check(list(200, "{\"data\":[]}")))
+        .anyMatch(v -> v.startsWith("response:") && v.contains("links"));
+  }
+
   private static SpecValidator.Interaction list(int status, String body) {
     return new SpecValidator.Interaction(
         "GET",
