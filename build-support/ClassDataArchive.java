@@ -54,6 +54,8 @@ public final class ClassDataArchive {
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-XX:ArchiveClassesAtExit=" + archive,
+            // The archive holds classes, not compiled code: C2 would only slow a run this short.
+            "-XX:TieredStopAtLevel=1",
             "-jar",
             jar.toString(),
             "--port",

@@ -66,7 +66,7 @@ final class Browser {
    * default, 500 ms, is most of what a console test would otherwise spend).
    */
   static <T> T await(WebDriver driver, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
+    return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
         .until(condition::apply);
   }
 }
