@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 class MockServerJarIT {
   private static final Path JAR = Path.of("target/fastly-invitations-mock-server.jar");
   private static final Path ARCHIVE = Path.of("target/fastly-invitations-mock-server.jsa");
-  private static final List<Process> processes = new ArrayList<>();
-  private static final java.util.Map<Process, Path> stderrFiles = new java.util.HashMap<>();
+  private static final java.util.Map<Process, Path> stderrFiles =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<Process> processes = new ArrayList<>();
 
   /**
    * The documented command with the demo account, started once for the tests that only read from it
@@ -42,10 +43,7 @@ class MockServerJarIT {
 
   @AfterEach
   void killTheTestsOwn() {
-    synchronized (MockServerJarIT.class) {
-      processes.stream().filter(p -> p != demo).forEach(Process::destroyForcibly);
-      processes.removeIf(p -> p != demo);
-    }
+    processes.forEach(Process::destroyForcibly);
   }
 
   @AfterAll
@@ -60,7 +58,7 @@ class MockServerJarIT {
     if (demo == null) {
       demoClassLoads = Files.createTempFile("class-load", ".log");
       Process started =
-          start(List.of("-Xlog:class+load=info:file=" + demoClassLoads), "--port", "0");
+          launch(List.of("-Xlog:class+load=info:file=" + demoClassLoads), "--port", "0");
       demoUrl = awaitUrl(started);
       demo = started;
     }
@@ -336,12 +334,22 @@ class MockServerJarIT {
     }
   }
 
-  private static Process start(String... args) throws Exception {
-    return start(List.of(), args);
+  /**
+   * The documented command with C1 alone, as this build's other test JVMs: these tests are about
+   * flags and answers, which the JIT does not change, and C2 would compile for the second of each
+   * start.
+   */
+  private Process start(String... args) throws Exception {
+    return start(List.of("-XX:TieredStopAtLevel=1"), args);
   }
 
-  private static synchronized Process start(List<String> jvmFlags, String... args)
-      throws Exception {
+  private Process start(List<String> jvmFlags, String... args) throws Exception {
+    Process process = launch(jvmFlags, args);
+    processes.add(process);
+    return process;
+  }
+
+  private static Process launch(List<String> jvmFlags, String... args) throws Exception {
     assertThat(Files.exists(JAR)).as("built by the package phase").isTrue();
     List<String> command =
         new ArrayList<>(
@@ -352,12 +360,11 @@ class MockServerJarIT {
     Path errors = Files.createTempFile("mock-server", ".err");
     errors.toFile().deleteOnExit();
     Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-    processes.add(process);
     stderrFiles.put(process, errors);
     return process;
   }
 
-  private static synchronized String stderr(Process process) throws Exception {
+  private static String stderr(Process process) throws Exception {
     return Files.readString(stderrFiles.get(process), StandardCharsets.UTF_8);
   }
 
