@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fastlykit.invitations.FastlyConnectionException;
-import dev.fastlykit.invitations.Invitation;
 import dev.fastlykit.invitations.InvitationsClient;
 import dev.fastlykit.invitations.NewInvitation;
 import dev.fastlykit.invitations.ServerException;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Fastly's bad days, played by the mock server's fault rules: idempotent calls get through within
- * the retry budget, and a create is never sent twice (the invitations are counted afterwards).
+ * the retry budget (SdkCreatesOnceTest has the creates, which are never sent twice).
  */
 @ExtendWith(MockFastlyExtension.class)
 // Mostly waiting out back-offs, so beside the other classes; one server, so its tests in turn.
@@ -34,7 +33,7 @@ class SdkFaultToleranceTest {
   void listsAreRetriedThroughABurstOf503s(MockFastlyServer server) {
     server.addFault(FaultRule.on("GET", "/invitations").status(503).times(2).build());
 
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+    try (InvitationsClient client = FaultyDays.client(server, Duration.ofSeconds(10))) {
       assertThat(client.list().items()).hasSize(2);
     }
     assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
@@ -44,50 +43,20 @@ class SdkFaultToleranceTest {
   void aBurstLongerThanTheRetryBudgetSurfacesTheLastError(MockFastlyServer server) {
     server.addFault(FaultRule.on("GET", "/invitations").status(503).times(3).build());
 
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+    try (InvitationsClient client = FaultyDays.client(server, Duration.ofSeconds(10))) {
       assertThatThrownBy(client::list).isInstanceOf(ServerException.class);
     }
     assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
   }
 
   @Test
-  void aCreateWaitsOutA429AndIsCreatedOnce(MockFastlyServer server) {
-    server.addFault(
-        FaultRule.on("POST", "/invitations")
-            .status(429)
-            .header("Retry-After", "1")
-            .times(1)
-            .build());
-
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
-      Invitation created = client.create(NewInvitation.builder().email("ada@example.com").build());
-      assertThat(created.email()).isEqualTo("ada@example.com");
-    }
-    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(2);
-    assertThat(server.invitationCount()).isEqualTo(4);
-  }
-
-  @Test
   void aDroppedConnectionIsRetriedForADelete(MockFastlyServer server) {
     server.addFault(FaultRule.on("DELETE", "/invitations/*").dropConnection().times(1).build());
 
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+    try (InvitationsClient client = FaultyDays.client(server, Duration.ofSeconds(10))) {
       client.delete("4Lq8Vd2Kx9Tn3Rb6Yh1WsZ");
     }
     assertThat(server.invitationCount()).isEqualTo(2);
-  }
-
-  @Test
-  void aCreateIsNeverSentTwiceWhenTheConnectionDrops(MockFastlyServer server) throws Exception {
-    server.addFault(FaultRule.on("POST", "/invitations").dropConnection().times(1).build());
-
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
-      assertThatThrownBy(
-              () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
-          .isInstanceOf(FastlyConnectionException.class);
-    }
-    assertThat(recorded(server, "POST")).isEqualTo(1);
-    assertThat(server.invitationCount()).isEqualTo(3);
   }
 
   @Test
@@ -95,7 +64,7 @@ class SdkFaultToleranceTest {
       throws Exception {
     server.addFault(FaultRule.on("GET", "/invitations").delay(Duration.ofSeconds(1)).build());
 
-    try (InvitationsClient client = client(server, Duration.ofMillis(300))) {
+    try (InvitationsClient client = FaultyDays.client(server, Duration.ofMillis(300))) {
       assertThatThrownBy(client::list)
           .isInstanceOf(FastlyConnectionException.class)
           .hasCauseInstanceOf(SocketTimeoutException.class);
@@ -110,25 +79,11 @@ class SdkFaultToleranceTest {
   }
 
   @Test
-  void aSlowCreateThatTimesOutIsNotSentAgain(MockFastlyServer server) throws Exception {
-    server.addFault(FaultRule.on("POST", "/invitations").delay(Duration.ofSeconds(1)).build());
-
-    try (InvitationsClient client = client(server, Duration.ofMillis(300))) {
-      assertThatThrownBy(
-              () -> client.create(NewInvitation.builder().email("ada@example.com").build()))
-          .isInstanceOf(FastlyConnectionException.class);
-    }
-    Thread.sleep(1_500); // the server finishes the one request it got
-    assertThat(server.requestCount("POST", "/invitations")).isEqualTo(1);
-    assertThat(server.invitationCount()).isEqualTo(4);
-  }
-
-  @Test
   void asyncCallsRetryTheSameWay(MockFastlyServer server) throws Exception {
     server.addFault(FaultRule.on("GET", "/invitations").status(503).times(2).build());
     server.addFault(FaultRule.on("POST", "/invitations").dropConnection().times(1).build());
 
-    try (InvitationsClient client = client(server, Duration.ofSeconds(10))) {
+    try (InvitationsClient client = FaultyDays.client(server, Duration.ofSeconds(10))) {
       assertThat(client.async().list().get(30, TimeUnit.SECONDS).items()).hasSize(2);
       assertThatThrownBy(
               () ->
@@ -140,28 +95,7 @@ class SdkFaultToleranceTest {
           .hasCauseInstanceOf(FastlyConnectionException.class);
     }
     assertThat(server.requestCount("GET", "/invitations")).isEqualTo(3);
-    assertThat(recorded(server, "POST")).isEqualTo(1);
+    assertThat(FaultyDays.recorded(server, "POST")).isEqualTo(1);
     assertThat(server.invitationCount()).isEqualTo(3);
-  }
-
-  /**
-   * The requests the server recorded, once it has: a dropped connection reaches the client before
-   * the server's journal has the request.
-   */
-  private static int recorded(MockFastlyServer server, String method) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (server.requestCount(method, "/invitations") == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    Thread.sleep(200); // a second request, were there one, would be recorded by now
-    return server.requestCount(method, "/invitations");
-  }
-
-  private static InvitationsClient client(MockFastlyServer server, Duration readTimeout) {
-    return InvitationsClient.builder()
-        .apiToken(MockFastlyServer.DEMO_SUPERUSER_TOKEN)
-        .baseUrl(server.url())
-        .readTimeout(readTimeout)
-        .build();
   }
 }

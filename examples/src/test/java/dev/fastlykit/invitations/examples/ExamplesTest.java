@@ -11,9 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Runs every example against an embedded mock server and checks what it printed. */
 @ExtendWith(MockFastlyExtension.class)
+// Beside the other classes (its own server, its own output), so that the module's tests take the
+// longest class's time rather than the sum; its tests share the server, so they run in turn.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("examples-test")
 class ExamplesTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
