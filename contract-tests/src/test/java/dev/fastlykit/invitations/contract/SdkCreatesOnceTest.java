@@ -18,9 +18,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * Fastly's bad days for a create, which is not idempotent: the SDK sends it again only when Fastly
- * said it did not take it (a 429), and never after a dropped connection or a timeout (the
- * invitations are counted afterwards).
+ * Fastly's bad days for a create, which is not idempotent: the SDK sends it again only when it is
+ * sure Fastly did not take it (a 429, or a request that never left), never after a dropped
+ * connection or a timeout (the invitations are counted afterwards).
  */
 @ExtendWith(MockFastlyExtension.class)
 // Mostly waiting, so beside the other classes (SdkFaultToleranceTest's own waits included); one

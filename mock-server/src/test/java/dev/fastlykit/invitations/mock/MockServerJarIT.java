@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +31,7 @@ import org.junit.jupiter.api.Test;
 class MockServerJarIT {
   private static final Path JAR = Path.of("target/fastly-invitations-mock-server.jar");
   private static final Path ARCHIVE = Path.of("target/fastly-invitations-mock-server.jsa");
-  private static final java.util.Map<Process, Path> stderrFiles =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Process, Path> stderrFiles = new ConcurrentHashMap<>();
   private final List<Process> processes = new ArrayList<>();
 
   /**
@@ -328,7 +330,7 @@ class MockServerJarIT {
   }
 
   private static String resource(String name) throws Exception {
-    try (var in = MockServerJarIT.class.getResourceAsStream(name)) {
+    try (InputStream in = MockServerJarIT.class.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
