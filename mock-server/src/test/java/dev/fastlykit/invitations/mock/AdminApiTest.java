@@ -121,6 +121,26 @@ class AdminApiTest extends ServerTest {
   }
 
   @Test
+  void theJournalSaysWhereItStartsSoThatAPollerSeesItCleared() {
+    http.get("/invitations", SUPERUSER);
+    http.get("/invitations", null);
+    Http.Reply both = http.get("/__admin/requests", null);
+    long first = both.at("requests.0.id").getAsLong();
+    long last = both.at("requests.1.id").getAsLong();
+    assertThat(both.at("kept_from").getAsLong()).isEqualTo(first);
+
+    http.send("DELETE", "/__admin/requests", null, null, null);
+    Http.Reply cleared = http.get("/__admin/requests?after=" + last, null);
+    assertThat(cleared.at("requests").getAsJsonArray()).isEmpty();
+    assertThat(cleared.at("kept_from").getAsLong()).isEqualTo(last + 1);
+
+    http.get("/invitations", SUPERUSER);
+    Http.Reply newer = http.get("/__admin/requests?after=" + last, null);
+    assertThat(newer.at("requests.0.id").getAsLong()).isEqualTo(last + 1);
+    assertThat(newer.at("kept_from").getAsLong()).isEqualTo(last + 1);
+  }
+
+  @Test
   void faultRulesInjectAStatusForTheNextRequests() {
     Http.Reply added =
         http.send(

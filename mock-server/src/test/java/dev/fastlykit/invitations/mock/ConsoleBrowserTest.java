@@ -174,6 +174,22 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void aResetMadeElsewhereEmptiesTheJournalWithoutAReload() {
+    http.get("/invitations", DEMO_SUPERUSER_TOKEN);
+    http.get("/invitations", null);
+    Browser.await(
+        browser, ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-request]"), 2));
+
+    server.reset(); // as a test suite beside the console would, between its tests
+    Browser.await(
+        browser, ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-request]"), 0));
+
+    http.get("/invitations", DEMO_SUPERUSER_TOKEN);
+    Browser.await(
+        browser, ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-request]"), 1));
+  }
+
+  @Test
   void exportDownloadsTheWholeState() {
     JavascriptExecutor page = browser;
     page.executeScript(

@@ -47,6 +47,9 @@ class LimitsTest {
 
       assertThat(server.requests()).hasSize(1_000);
       assertThat(server.requests().get(0).query()).isEqualTo("page[number]=51");
+      // A poller that saw the first fifty learns that they are gone.
+      assertThat(http.get("/__admin/requests?after=1050", null).at("kept_from").getAsLong())
+          .isEqualTo(51);
     }
   }
 }

@@ -333,15 +333,20 @@
     busy = true;
     try {
       const newer = await admin('GET', `/__admin/requests?after=${lastId}`);
+      // What the server no longer keeps (cleared by a reset made elsewhere, or dropped for room)
+      // leaves the page too.
+      const kept = journal.filter((request) => request.id >= newer.kept_from);
+      const forgotten = kept.length < journal.length;
       if (newer.requests.length > 0) {
-        journal = journal.concat(newer.requests).slice(-1000);
+        journal = kept.concat(newer.requests).slice(-1000);
         lastId = journal[journal.length - 1].id;
         renderJournal();
-      } else if (journal.length === 0) {
+      } else if (forgotten || journal.length === 0) {
+        journal = kept;
         renderJournal();
       }
       const now = Date.now();
-      if (full || newer.requests.length > 0 || now - lastFull >= FULL_REFRESH_MS) {
+      if (full || newer.requests.length > 0 || forgotten || now - lastFull >= FULL_REFRESH_MS) {
         lastFull = now;
         const [state, budgets, faults, health] = await Promise.all([
           admin('GET', '/__admin/state'),

@@ -11,6 +11,7 @@ import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
+import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.json.StrictJson;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
 import dev.fastlykit.invitations.mock.internal.store.Customer;
@@ -52,7 +53,8 @@ final class AdminHandlers {
         .server(
             GET,
             "/__admin/requests",
-            "the request journal, oldest first (?after=ID: only the newer ones)",
+            "the request journal, oldest first (?after=ID: only the newer ones), and `kept_from`, the"
+                + " id below which it keeps nothing (cleared, or dropped for room)",
             this::journal)
         .server(DELETE, "/__admin/requests", "forget the journal", this::clearJournal)
         .server(GET, "/__admin/faults", "the fault rules in force", this::faults)
@@ -102,15 +104,20 @@ final class AdminHandlers {
 
   private void journal(Context ctx) {
     String after = ctx.queryParam("after");
+    Journal journal = state.journal();
     List<Entry> entries;
-    if (after == null) {
-      entries = state.journal().all();
-    } else {
-      try {
-        entries = state.journal().after(Long.parseLong(after));
-      } catch (NumberFormatException e) {
-        throw FastlyError.badRequest("after must be a request's id, a whole number");
+    long keptFrom;
+    synchronized (journal) { // the entries and where they start, from the same moment
+      if (after == null) {
+        entries = journal.all();
+      } else {
+        try {
+          entries = journal.after(Long.parseLong(after));
+        } catch (NumberFormatException e) {
+          throw FastlyError.badRequest("after must be a request's id, a whole number");
+        }
       }
+      keptFrom = journal.keptFrom();
     }
     List<Map<String, Object>> requests = new ArrayList<>();
     for (Entry entry : entries) {
@@ -129,7 +136,10 @@ final class AdminHandlers {
       request.put("response_body", entry.responseText());
       requests.add(request);
     }
-    json(ctx, 200, StrictJson.gson().toJson(Map.of("requests", requests)));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("requests", requests);
+    body.put("kept_from", keptFrom);
+    json(ctx, 200, StrictJson.gson().toJson(body));
   }
 
   private void clearJournal(Context ctx) {

@@ -43,6 +43,15 @@ public final class Journal {
     return newer;
   }
 
+  /**
+   * The number below which no entry is kept any more (dropped for room, or cleared): the oldest
+   * entry's, or the next entry's when there is none. A poller that shows entries numbered below it
+   * shows what the journal forgot.
+   */
+  public synchronized long keptFrom() {
+    return entries.isEmpty() ? last + 1 : entries.peekFirst().seq();
+  }
+
   public synchronized void clear() {
     entries.clear();
   }
