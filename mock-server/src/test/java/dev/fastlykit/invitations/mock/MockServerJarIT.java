@@ -23,11 +23,16 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The executable jar as users run it: {@code java -XX:SharedArchiveFile=... -jar
  * fastly-invitations-mock-server.jar}, the class-data archive the build writes beside it included.
+ * Its tests run two at a time: each waits on a JVM of its own starting, and nothing else of the
+ * build runs while they do (the modules after this one wait for it).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class MockServerJarIT {
   private static final Path JAR = Path.of("target/fastly-invitations-mock-server.jar");
   private static final Path ARCHIVE = Path.of("target/fastly-invitations-mock-server.jsa");
