@@ -6,9 +6,12 @@ import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
 import dev.fastlykit.invitations.mock.internal.store.Roles;
 import dev.fastlykit.invitations.mock.internal.store.StoredInvitation;
 
-/** Writes stored invitations as JSON:API resource objects. */
+/**
+ * Writes stored invitations as JSON:API resource objects. A page of 20 is mostly fixed text, so the
+ * fixed parts are encoded once, joined where no value comes between them: a typical invitation is
+ * six array copies, its id and email two of them.
+ */
 final class InvitationJson {
-  // The fixed parts of an invitation, encoded once: a page of 20 is mostly these.
   private static final byte[] ID = ascii("{\"id\":\"");
   private static final byte[] EMAIL =
       ascii("\",\"type\":\"invitation\",\"attributes\":{\"email\":");
@@ -17,30 +20,6 @@ final class InvitationJson {
   private static final byte[] ROLES = ascii(",\"roles\":[");
   private static final byte[] STATUS_CODE = ascii("],\"status_code\":");
   private static final byte[] CREATED_AT = ascii(",\"created_at\":");
-
-  /**
-   * {@code ,"limit_services":false,"role":"user","roles":[} for each known role (interned, so found
-   * by identity), without and with service limits: one copy instead of six writes.
-   */
-  private static final String[] KNOWN_ROLES = Roles.ALL.toArray(new String[0]);
-
-  private static final byte[][][] ROLE_PARTS = new byte[2][KNOWN_ROLES.length][];
-
-  /** {@code ],"status_code":1,"created_at":} for the codes 0 to 9. */
-  private static final byte[][] STATUS_PARTS = new byte[10][];
-
-  static {
-    for (int limit = 0; limit < 2; limit++) {
-      for (int r = 0; r < KNOWN_ROLES.length; r++) {
-        ROLE_PARTS[limit][r] = rolePart(limit == 1, KNOWN_ROLES[r]);
-      }
-    }
-    for (int code = 0; code < STATUS_PARTS.length; code++) {
-      STATUS_PARTS[code] =
-          new JsonWriter(64).raw(STATUS_CODE).append(code).raw(CREATED_AT).toByteArray();
-    }
-  }
-
   private static final byte[] UPDATED_AT = ascii(",\"updated_at\":");
   private static final byte[] CUSTOMER =
       ascii(
@@ -52,16 +31,80 @@ final class InvitationJson {
   private static final byte[] END = ascii("}}}}");
   private static final byte[] END_WITH_SERVICE_INVITATIONS = ascii("]}}}");
 
-  private InvitationJson() {}
+  /** The known roles, interned, so that an invitation's is found by identity. */
+  private static final String[] KNOWN_ROLES = Roles.ALL.toArray(new String[0]);
 
-  private static byte[] rolePart(StoredInvitation invitation) {
-    int limit = invitation.limitServices ? 1 : 0;
-    for (int r = 0; r < KNOWN_ROLES.length; r++) {
-      if (KNOWN_ROLES[r] == invitation.role) {
-        return ROLE_PARTS[limit][r];
+  /** Status codes 0 to 9 have their parts made in advance; others are written field by field. */
+  private static final int KNOWN_CODES = 10;
+
+  /**
+   * {@code ,"limit_services":false,"role":"user","roles":[} for each known role, without and with
+   * service limits.
+   */
+  private static final byte[][][] ROLE_PARTS = new byte[2][KNOWN_ROLES.length][];
+
+  /** {@code ],"status_code":1,"created_at":} for the known codes. */
+  private static final byte[][] STATUS_PARTS = new byte[KNOWN_CODES][];
+
+  /**
+   * The two joined for an invitation without roles, which is most: {@code
+   * ,"limit_services":false,"role":"user","roles":[],"status_code":1,"created_at":}.
+   */
+  private static final byte[][][][] ATTRIBUTE_PARTS =
+      new byte[2][KNOWN_ROLES.length][KNOWN_CODES][];
+
+  static {
+    for (int code = 0; code < KNOWN_CODES; code++) {
+      STATUS_PARTS[code] =
+          new JsonWriter(64).raw(STATUS_CODE).append(code).raw(CREATED_AT).toByteArray();
+    }
+    for (int limit = 0; limit < 2; limit++) {
+      for (int r = 0; r < KNOWN_ROLES.length; r++) {
+        ROLE_PARTS[limit][r] = rolePart(limit == 1, KNOWN_ROLES[r]);
+        for (int code = 0; code < KNOWN_CODES; code++) {
+          ATTRIBUTE_PARTS[limit][r][code] =
+              new JsonWriter(128).raw(ROLE_PARTS[limit][r]).raw(STATUS_PARTS[code]).toByteArray();
+        }
       }
     }
-    return rolePart(invitation.limitServices, invitation.role);
+  }
+
+  /**
+   * The timestamps and what follows them up to the customer's id, for one pair of seconds: {@code
+   * "2026-01-05T09:00:00Z","updated_at":"2026-01-05T09:00:00Z","deleted_at":null},... "id":}.
+   * Immutable, so sharing it across threads races benignly.
+   */
+  private static final class TimesPart {
+    final long createdAt;
+    final long updatedAt;
+    final byte[] bytes;
+
+    TimesPart(long createdAt, long updatedAt) {
+      this.createdAt = createdAt;
+      this.updatedAt = updatedAt;
+      this.bytes =
+          new JsonWriter(160)
+              .timestamp(createdAt)
+              .raw(UPDATED_AT)
+              .timestamp(updatedAt)
+              .raw(CUSTOMER)
+              .toByteArray();
+    }
+  }
+
+  // Invitations made in the same second share the part, and a page has runs of those: a small
+  // cache of recent pairs, by the creation second.
+  private static final TimesPart[] TIMES = new TimesPart[256];
+
+  private InvitationJson() {}
+
+  private static int knownRole(String role) {
+    for (int r = 0; r < KNOWN_ROLES.length; r++) {
+      if (KNOWN_ROLES[r] == role) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   private static byte[] rolePart(boolean limitServices, String role) {
@@ -74,33 +117,30 @@ final class InvitationJson {
         .toByteArray();
   }
 
+  private static byte[] timesPart(long createdAt, long updatedAt) {
+    int slot = (int) (createdAt & (TIMES.length - 1));
+    TimesPart part = TIMES[slot];
+    if (part == null || part.createdAt != createdAt || part.updatedAt != updatedAt) {
+      part = new TimesPart(createdAt, updatedAt);
+      TIMES[slot] = part;
+    }
+    return part.bytes;
+  }
+
   /**
    * Writes one invitation. A create answer always carries {@code service_invitations} (an empty
    * list when there are none); a list item carries it only when there are some, as Fastly's list
    * answers do.
    */
   static void invitation(JsonWriter out, StoredInvitation invitation, boolean created) {
-    out.raw(ID)
-        .append(invitation.id) // ids are alphanumeric: nothing to escape
-        .raw(EMAIL)
-        .string(invitation.email)
-        .raw(rolePart(invitation));
-    for (int i = 0; i < invitation.roles.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.string(invitation.roles[i]);
-    }
-    int code = invitation.statusCode;
-    if (code >= 0 && code < STATUS_PARTS.length) {
-      out.raw(STATUS_PARTS[code]);
+    out.raw(ID);
+    if (invitation.plain) {
+      out.plain(invitation.id).raw(EMAIL).plainString(invitation.email);
     } else {
-      out.raw(STATUS_CODE).append(code).raw(CREATED_AT);
+      out.append(invitation.id).raw(EMAIL).string(invitation.email);
     }
-    out.timestamp(invitation.createdAt)
-        .raw(UPDATED_AT)
-        .timestamp(invitation.updatedAt)
-        .raw(CUSTOMER)
+    attributes(out, invitation);
+    out.raw(timesPart(invitation.createdAt, invitation.updatedAt))
         .raw(invitation.customer.quotedId);
     if (!created && invitation.grants.length == 0) {
       out.raw(END);
@@ -114,5 +154,30 @@ final class InvitationJson {
       out.raw(SERVICE_INVITATION).string(invitation.grants[i].id).append('}');
     }
     out.raw(END_WITH_SERVICE_INVITATIONS);
+  }
+
+  /** From {@code ,"limit_services"} to {@code "created_at":}. */
+  private static void attributes(JsonWriter out, StoredInvitation invitation) {
+    int limit = invitation.limitServices ? 1 : 0;
+    int role = knownRole(invitation.role);
+    int code = invitation.statusCode;
+    boolean knownCode = code >= 0 && code < KNOWN_CODES;
+    if (role >= 0 && knownCode && invitation.roles.length == 0) {
+      out.raw(ATTRIBUTE_PARTS[limit][role][code]);
+      return;
+    }
+    out.raw(
+        role >= 0 ? ROLE_PARTS[limit][role] : rolePart(invitation.limitServices, invitation.role));
+    for (int i = 0; i < invitation.roles.length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.string(invitation.roles[i]);
+    }
+    if (knownCode) {
+      out.raw(STATUS_PARTS[code]);
+    } else {
+      out.raw(STATUS_CODE).append(code).raw(CREATED_AT);
+    }
   }
 }

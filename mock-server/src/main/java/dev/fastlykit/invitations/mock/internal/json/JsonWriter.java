@@ -95,6 +95,43 @@ public final class JsonWriter {
     return i;
   }
 
+  /**
+   * Whether JSON takes a string as it is: printable ASCII without a quote or a backslash. Such text
+   * can go through {@link #plain(String)} and, quoted, {@link #plainString(String)}.
+   */
+  public static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Text already known {@link #isPlain plain}, copied whole: for plain text the string holds one
+   * byte per character, and this is one array copy instead of a check of every character.
+   */
+  @SuppressWarnings("deprecation") // the byte-per-character copy is exactly what plain text needs
+  public JsonWriter plain(String text) {
+    int length = text.length();
+    ensure(length);
+    text.getBytes(0, length, buf, size);
+    size += length;
+    return this;
+  }
+
+  /** Plain text quoted: {@code "text"}. */
+  public JsonWriter plainString(String text) {
+    int length = text.length();
+    ensure(length + 2);
+    buf[size++] = '"';
+    plain(text);
+    buf[size++] = '"';
+    return this;
+  }
+
   public JsonWriter append(char c) {
     if (c < 0x80) {
       ensure(1);

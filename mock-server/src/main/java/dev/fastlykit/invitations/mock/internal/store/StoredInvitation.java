@@ -1,5 +1,7 @@
 package dev.fastlykit.invitations.mock.internal.store;
 
+import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
+
 /**
  * A pending invitation, and its node in its customer's {@link InvitationIndex}. Every field the API
  * shows is final, so a response can be written after the store's lock is released; only the tree
@@ -14,6 +16,12 @@ public final class StoredInvitation {
 
   /** The email lower-cased (the same instance when it already is), for duplicate checks. */
   public final String emailKey;
+
+  /**
+   * Whether the id and the email are printable ASCII without a quote or a backslash, as nearly all
+   * are: JSON then takes them as they are, copied whole rather than checked character by character.
+   */
+  public final boolean plain;
 
   public final String role;
   public final String[] roles;
@@ -40,6 +48,7 @@ public final class StoredInvitation {
     this.id = id;
     this.email = email;
     this.emailKey = email.toLowerCase(java.util.Locale.ROOT);
+    this.plain = JsonWriter.isPlain(id) && JsonWriter.isPlain(email);
     this.role = Roles.intern(role);
     this.roles = roles.length == 0 ? NO_ROLES : roles;
     this.limitServices = limitServices;

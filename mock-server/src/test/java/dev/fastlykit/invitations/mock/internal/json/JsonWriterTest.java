@@ -72,6 +72,20 @@ class JsonWriterTest {
   }
 
   @Test
+  void onlyPrintableAsciiWithoutQuoteOrBackslashIsPlainAndPlainTextIsWrittenAsStringWritesIt() {
+    assertThat(JsonWriter.isPlain("seed1+tag@example.com")).isTrue();
+    assertThat(JsonWriter.isPlain("")).isTrue();
+    for (String text : new String[] {"a\"b", "a\\b", "é", "中", "a\u007fb", "a\nb", "a\u0000"}) {
+      assertThat(JsonWriter.isPlain(text)).as(text).isFalse();
+    }
+
+    String plain = "1AvDdpDwD4Ps1Ru8pfPSVP seed1+tag@example.com";
+    assertThat(new JsonWriter(4).plainString(plain).toByteArray())
+        .isEqualTo(new JsonWriter(4).string(plain).toByteArray());
+    assertThat(new JsonWriter(4).plain(plain).toString()).isEqualTo(plain);
+  }
+
+  @Test
   void literalsMustBeAscii() {
     assertThatThrownBy(() -> JsonWriter.ascii("é")).isInstanceOf(IllegalArgumentException.class);
   }
