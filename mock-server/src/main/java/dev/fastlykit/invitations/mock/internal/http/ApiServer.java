@@ -23,7 +23,6 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -233,23 +232,52 @@ public final class ApiServer {
     if (target > Limits.MAX_TARGET_CHARS) {
       throw FastlyError.of(414);
     }
-    List<String> pairs = new ArrayList<>(24);
-    int bytes = 0;
-    for (Enumeration<String> names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
-      String name = names.nextElement();
-      boolean secret =
-          name.equalsIgnoreCase("Fastly-Key") || name.equalsIgnoreCase("Authorization");
-      for (Enumeration<String> values = ctx.req().getHeaders(name); values.hasMoreElements(); ) {
-        String value = values.nextElement();
-        bytes += name.length() + value.length() + 4; // ": " and CRLF
-        pairs.add(name);
-        pairs.add(secret ? Tokens.redact(value) : value);
-      }
-    }
-    if (bytes > Limits.MAX_HEADER_BYTES) {
+    HeadReader head = new HeadReader(exchange);
+    Connections.eachHeader(ctx.req(), head);
+    if (head.bytes > Limits.MAX_HEADER_BYTES) {
       throw FastlyError.of(431);
     }
-    exchange.headerPairs = pairs.toArray(new String[0]);
+    exchange.headerPairs = head.pairs.toArray(new String[0]);
+  }
+
+  /**
+   * Reads the headers in one pass: counts their bytes, keeps them (tokens redacted) for the
+   * journal, and takes the ones the handlers read.
+   */
+  private static final class HeadReader implements Connections.HeaderVisitor {
+    final Exchange exchange;
+    final List<String> pairs = new ArrayList<>(24);
+    int bytes;
+
+    HeadReader(Exchange exchange) {
+      this.exchange = exchange;
+    }
+
+    @Override
+    public void header(String name, String value) {
+      bytes += name.length() + value.length() + 4; // ": " and CRLF
+      pairs.add(name);
+      if (name.equalsIgnoreCase("Fastly-Key")) {
+        if (exchange.fastlyKey == null) {
+          exchange.fastlyKey = value;
+        }
+        pairs.add(Tokens.redact(value));
+      } else if (name.equalsIgnoreCase("Authorization")) {
+        pairs.add(Tokens.redact(value));
+      } else {
+        pairs.add(value);
+        if (name.equalsIgnoreCase("Host")) {
+          exchange.host = exchange.host == null ? value : exchange.host;
+        } else if (name.equalsIgnoreCase("Content-Type")) {
+          exchange.contentType = exchange.contentType == null ? value : exchange.contentType;
+        } else if (name.equalsIgnoreCase("Accept-Encoding")) {
+          exchange.acceptEncoding =
+              exchange.acceptEncoding == null ? value : exchange.acceptEncoding;
+        } else if (name.equalsIgnoreCase("Prefer")) {
+          exchange.prefer = true;
+        }
+      }
+    }
   }
 
   /**

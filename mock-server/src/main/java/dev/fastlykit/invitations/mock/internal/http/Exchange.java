@@ -16,6 +16,19 @@ final class Exchange {
    */
   String[] headerPairs;
 
+  /**
+   * The first value of each header the API's handlers read, taken in the same pass as {@link
+   * #headerPairs}; null when absent (or not read: see there).
+   */
+  String fastlyKey;
+
+  String host;
+  String contentType;
+  String acceptEncoding;
+
+  /** Whether the request has a {@code Prefer} header. */
+  boolean prefer;
+
   /** The request body as text; null when none was read. */
   String requestBody;
 

@@ -122,12 +122,13 @@ final class InvitationHandlers {
     User caller = authenticate(ctx);
     useWriteBudget(ctx, caller);
     String body = readBody(ctx);
-    checkMediaType(ctx.header("Content-Type"));
+    Exchange exchange = Exchange.of(ctx);
+    checkMediaType(exchange.contentType);
     RolePolicy.checkMay(caller, RolePolicy.Action.INVITE);
     CreateRequests.Parsed request = CreateRequests.parse(body);
     if (!request.canonical()
-        || !ctx.header("Content-Type").toLowerCase(Locale.ROOT).startsWith(JSON_API)) {
-      Exchange.of(ctx).canonical = false;
+        || !exchange.contentType.toLowerCase(Locale.ROOT).startsWith(JSON_API)) {
+      exchange.canonical = false;
     }
     StoredInvitation created = store.create(caller, request.invitation(), true);
     JsonWriter out = JsonWriter.forThisThread().raw(CREATED);
@@ -148,7 +149,7 @@ final class InvitationHandlers {
     if (keepBodies) {
       exchange.responseBody = body.toString();
     }
-    String accepted = ctx.header("Accept-Encoding");
+    String accepted = exchange.acceptEncoding;
     boolean plain = accepted == null || accepted.isEmpty();
     if (plain) {
       ctx.res().setContentLength(body.size());
@@ -175,11 +176,12 @@ final class InvitationHandlers {
   }
 
   private User authenticate(Context ctx) {
-    User user = store.authenticate(ctx.header("Fastly-Key"));
+    Exchange exchange = Exchange.of(ctx);
+    User user = store.authenticate(exchange.fastlyKey);
     if (user == null) {
       throw FastlyError.unauthorized();
     }
-    Exchange.of(ctx).user = user.email;
+    exchange.user = user.email;
     return user;
   }
 
@@ -220,7 +222,7 @@ final class InvitationHandlers {
       return body;
     } catch (CharacterCodingException e) {
       Exchange.of(ctx).requestBody = "(not UTF-8)";
-      checkMediaType(ctx.header("Content-Type")); // a wrong media type is the better answer
+      checkMediaType(Exchange.of(ctx).contentType); // a wrong media type is the better answer
       throw FastlyError.badRequest("the body is not valid UTF-8");
     }
   }
@@ -272,7 +274,7 @@ final class InvitationHandlers {
    * host the server listens on with the port the request came in on.
    */
   private String linkHost(Context ctx) {
-    String header = ctx.header("Host");
+    String header = Exchange.of(ctx).host;
     return header != null && isPlainHost(header) ? header : host + ":" + ctx.req().getLocalPort();
   }
 

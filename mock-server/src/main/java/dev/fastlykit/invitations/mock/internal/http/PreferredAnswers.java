@@ -32,6 +32,9 @@ final class PreferredAnswers {
    * asks for none, or the request is no operation of the API.
    */
   void apply(Context ctx) {
+    if (!Exchange.of(ctx).prefer) {
+      return;
+    }
     String code = code(ctx.req().getHeaders("Prefer"));
     if (code == null) {
       return;
@@ -67,7 +70,7 @@ final class PreferredAnswers {
       }
     }
     if (write || !answer.headers().isEmpty()) {
-      String token = ctx.header("Fastly-Key");
+      String token = Exchange.of(ctx).fastlyKey;
       long remaining =
           answer.status() == 429 ? 0 : token == null ? budgets.limit() : budgets.remaining(token);
       ctx.header("Fastly-RateLimit-Remaining", Long.toString(remaining));

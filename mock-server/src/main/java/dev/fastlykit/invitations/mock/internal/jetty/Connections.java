@@ -4,9 +4,11 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import java.time.Duration;
 import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -37,16 +39,38 @@ public final class Connections {
 
   /** Closes the request's connection at once: whatever is written next goes nowhere. */
   public static void drop(ServletRequest request) {
+    Request jetty = jettyRequest(request);
+    if (jetty != null) {
+      jetty.getConnectionMetaData().getConnection().getEndPoint().close();
+    }
+  }
+
+  /** Takes a request's headers one by one. */
+  @FunctionalInterface
+  public interface HeaderVisitor {
+    void header(String name, String value);
+  }
+
+  /**
+   * Visits the request's header fields in the order they came, in one pass over what Jetty parsed,
+   * where the servlet API looks each name up again.
+   *
+   * @throws IllegalStateException when the request is not Jetty's, which no request here can be
+   */
+  public static void eachHeader(ServletRequest request, HeaderVisitor visitor) {
+    Request jetty = jettyRequest(request);
+    if (jetty == null) {
+      throw new IllegalStateException("not a Jetty request: " + request.getClass().getName());
+    }
+    for (HttpField field : jetty.getHeaders()) {
+      visitor.header(field.getName(), field.getValue());
+    }
+  }
+
+  private static Request jettyRequest(ServletRequest request) {
     while (request instanceof ServletRequestWrapper) {
       request = ((ServletRequestWrapper) request).getRequest();
     }
-    if (request instanceof ServletApiRequest) {
-      ((ServletApiRequest) request)
-          .getRequest()
-          .getConnectionMetaData()
-          .getConnection()
-          .getEndPoint()
-          .close();
-    }
+    return request instanceof ServletApiRequest ? ((ServletApiRequest) request).getRequest() : null;
   }
 }
