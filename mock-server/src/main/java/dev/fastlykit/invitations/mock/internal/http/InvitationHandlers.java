@@ -67,11 +67,12 @@ final class InvitationHandlers {
   }
 
   void list(Context ctx) {
-    User caller = authenticate(ctx);
+    Exchange exchange = Exchange.of(ctx);
+    User caller = authenticate(exchange);
     RolePolicy.checkMay(caller, RolePolicy.Action.LIST);
     PageRequest page = PageRequest.parse(ctx.queryString());
     if (!page.canonical) {
-      Exchange.of(ctx).canonical = false;
+      exchange.canonical = false;
     }
     long offset = (page.number - 1L) * page.size;
     Store.Slice slice = store.page(caller, offset, page.size);
@@ -84,7 +85,7 @@ final class InvitationHandlers {
       }
       InvitationJson.invitation(out, slice.items.get(i), false);
     }
-    String host = linkHost(ctx);
+    String host = linkHost(ctx, exchange);
     int last = Math.max(totalPages, 1);
     out.raw(LINKS);
     if (page.number > 1) {
@@ -104,7 +105,7 @@ final class InvitationHandlers {
         .raw(TOTAL_PAGES)
         .append(totalPages)
         .raw(END);
-    send(ctx, out);
+    send(ctx, exchange, out);
   }
 
   /** {@code "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"} */
@@ -119,10 +120,10 @@ final class InvitationHandlers {
   }
 
   void create(Context ctx) {
-    User caller = authenticate(ctx);
-    useWriteBudget(ctx, caller);
-    String body = readBody(ctx);
     Exchange exchange = Exchange.of(ctx);
+    User caller = authenticate(exchange);
+    useWriteBudget(ctx, caller);
+    String body = readBody(ctx, exchange);
     checkMediaType(exchange.contentType);
     RolePolicy.checkMay(caller, RolePolicy.Action.INVITE);
     CreateRequests.Parsed request = CreateRequests.parse(body);
@@ -133,7 +134,7 @@ final class InvitationHandlers {
     StoredInvitation created = store.create(caller, request.invitation(), true);
     JsonWriter out = JsonWriter.forThisThread().raw(CREATED);
     InvitationJson.invitation(out, created, true);
-    send(ctx, out.append('}'));
+    send(ctx, exchange, out.append('}'));
   }
 
   /**
@@ -142,9 +143,8 @@ final class InvitationHandlers {
    * gets it with its length, past Javalin's compression checks; any other goes through Javalin's
    * compressing stream, which gzips what is big enough.
    */
-  private void send(Context ctx, JsonWriter body) {
+  private void send(Context ctx, Exchange exchange, JsonWriter body) {
     ctx.status(200).contentType(JSON_API);
-    Exchange exchange = Exchange.of(ctx);
     exchange.responseBytes = body.prefix(Journal.BODY_CHARS);
     if (keepBodies) {
       exchange.responseBody = body.toString();
@@ -168,15 +168,14 @@ final class InvitationHandlers {
   }
 
   void delete(Context ctx) {
-    User caller = authenticate(ctx);
+    User caller = authenticate(Exchange.of(ctx));
     useWriteBudget(ctx, caller);
     RolePolicy.checkMay(caller, RolePolicy.Action.DELETE);
     store.delete(caller, ctx.pathParam("invitation_id"));
     ctx.status(204);
   }
 
-  private User authenticate(Context ctx) {
-    Exchange exchange = Exchange.of(ctx);
+  private User authenticate(Exchange exchange) {
     User user = store.authenticate(exchange.fastlyKey);
     if (user == null) {
       throw FastlyError.unauthorized();
@@ -201,7 +200,7 @@ final class InvitationHandlers {
     }
   }
 
-  private static String readBody(Context ctx) {
+  private static String readBody(Context ctx, Exchange exchange) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > Limits.MAX_BODY_BYTES) {
       throw FastlyError.tooLarge();
@@ -218,11 +217,11 @@ final class InvitationHandlers {
     }
     try {
       String body = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8(bytes);
-      Exchange.of(ctx).requestBody = body;
+      exchange.requestBody = body;
       return body;
     } catch (CharacterCodingException e) {
-      Exchange.of(ctx).requestBody = "(not UTF-8)";
-      checkMediaType(Exchange.of(ctx).contentType); // a wrong media type is the better answer
+      exchange.requestBody = "(not UTF-8)";
+      checkMediaType(exchange.contentType); // a wrong media type is the better answer
       throw FastlyError.badRequest("the body is not valid UTF-8");
     }
   }
@@ -273,8 +272,8 @@ final class InvitationHandlers {
    * The server's own host[:port] for links: the Host header's when it is a plain one, otherwise the
    * host the server listens on with the port the request came in on.
    */
-  private String linkHost(Context ctx) {
-    String header = Exchange.of(ctx).host;
+  private String linkHost(Context ctx, Exchange exchange) {
+    String header = exchange.host;
     return header != null && isPlainHost(header) ? header : host + ":" + ctx.req().getLocalPort();
   }
 
