@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +34,7 @@ public final class Customer {
 
   boolean isUserEmail(String emailKey) {
     for (User user : users) {
-      if (user.email.toLowerCase(Locale.ROOT).equals(emailKey)) {
+      if (user.emailKey.equals(emailKey)) {
         return true;
       }
     }

@@ -1,11 +1,13 @@
 package dev.fastlykit.invitations.mock.internal.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /** Fastly-style ids: 22 random characters of {@code [0-9A-Za-z]}. */
 public final class Ids {
-  private static final char[] ALPHABET =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+  private static final byte[] ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+          .getBytes(StandardCharsets.US_ASCII);
   public static final int LENGTH = 22;
 
   private final Random random;
@@ -22,13 +24,28 @@ public final class Ids {
     return new Ids(null);
   }
 
+  /**
+   * A new id: each character from six random bits, the two values past the alphabet drawn again, so
+   * that every character is equally likely; a 64-bit draw gives ten of them.
+   */
   public String next() {
     Random source = random != null ? random : java.util.concurrent.ThreadLocalRandom.current();
-    char[] id = new char[LENGTH];
-    for (int i = 0; i < LENGTH; i++) {
-      id[i] = ALPHABET[source.nextInt(ALPHABET.length)];
+    byte[] id = new byte[LENGTH];
+    long bits = 0;
+    int left = 0;
+    for (int i = 0; i < LENGTH; ) {
+      if (left < 6) {
+        bits = source.nextLong();
+        left = 64;
+      }
+      int value = (int) (bits & 63);
+      bits >>>= 6;
+      left -= 6;
+      if (value < ALPHABET.length) {
+        id[i++] = ALPHABET[value];
+      }
     }
-    return new String(id);
+    return new String(id, StandardCharsets.US_ASCII);
   }
 
   public static boolean looksLikeId(String value) {

@@ -1,11 +1,16 @@
 package dev.fastlykit.invitations.mock.internal.store;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A user of a customer account, and the token it calls with. */
 public final class User {
   public final Customer customer;
   public final String email;
+
+  /** The email lower-cased, as invitations' are, for duplicate checks. */
+  final String emailKey;
+
   public final String role;
   public final boolean limitServices;
   public final List<String> services;
@@ -23,6 +28,7 @@ public final class User {
       String token) {
     this.customer = customer;
     this.email = email;
+    this.emailKey = email.toLowerCase(Locale.ROOT);
     this.role = Roles.intern(role);
     this.limitServices = limitServices;
     this.services = List.copyOf(services);
