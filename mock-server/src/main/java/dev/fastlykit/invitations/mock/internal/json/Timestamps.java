@@ -36,35 +36,11 @@ public final class Timestamps {
     out.append('Z');
   }
 
-  /** A formatted, quoted timestamp with its second: immutable, so sharing it races benignly. */
-  private static final class Cached {
-    final long epochSecond;
-    final byte[] quoted;
-
-    Cached(long epochSecond, byte[] quoted) {
-      this.epochSecond = epochSecond;
-      this.quoted = quoted;
-    }
-  }
-
-  // Invitations created in the same second share their timestamps; a page has many of those.
-  private static final Cached[] CACHE = new Cached[256];
-
-  /**
-   * {@code "2026-01-05T09:00:00Z"} with its quotes, in ASCII, from a small cache of recent seconds.
-   * The array is shared: callers copy it and never change it.
-   */
+  /** {@code "2026-01-05T09:00:00Z"} with its quotes, in ASCII. */
   public static byte[] quoted(long epochSecond) {
-    int slot = (int) (epochSecond & (CACHE.length - 1));
-    Cached cached = CACHE[slot];
-    if (cached == null || cached.epochSecond != epochSecond) {
-      StringBuilder out = new StringBuilder(22).append('"');
-      append(out, epochSecond);
-      cached =
-          new Cached(epochSecond, out.append('"').toString().getBytes(StandardCharsets.US_ASCII));
-      CACHE[slot] = cached;
-    }
-    return cached.quoted;
+    StringBuilder out = new StringBuilder(22).append('"');
+    append(out, epochSecond);
+    return out.append('"').toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   public static String format(long epochSecond) {
