@@ -258,25 +258,27 @@ public final class ApiServer {
       bytes += name.length() + value.length() + 4; // ": " and CRLF
       pairs.add(name);
       if (name.equalsIgnoreCase("Fastly-Key")) {
-        if (exchange.fastlyKey == null) {
-          exchange.fastlyKey = value;
-        }
+        exchange.fastlyKey = first(exchange.fastlyKey, value);
         pairs.add(Tokens.redact(value));
       } else if (name.equalsIgnoreCase("Authorization")) {
         pairs.add(Tokens.redact(value));
       } else {
         pairs.add(value);
         if (name.equalsIgnoreCase("Host")) {
-          exchange.host = exchange.host == null ? value : exchange.host;
+          exchange.host = first(exchange.host, value);
         } else if (name.equalsIgnoreCase("Content-Type")) {
-          exchange.contentType = exchange.contentType == null ? value : exchange.contentType;
+          exchange.contentType = first(exchange.contentType, value);
         } else if (name.equalsIgnoreCase("Accept-Encoding")) {
-          exchange.acceptEncoding =
-              exchange.acceptEncoding == null ? value : exchange.acceptEncoding;
+          exchange.acceptEncoding = first(exchange.acceptEncoding, value);
         } else if (name.equalsIgnoreCase("Prefer")) {
           exchange.prefer = true;
         }
       }
+    }
+
+    /** A header's first value wins, as the servlet API's {@code getHeader} gives it. */
+    private static String first(String seen, String value) {
+      return seen != null ? seen : value;
     }
   }
 

@@ -86,7 +86,7 @@ public final class JsonWriter {
     int i = start;
     for (; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+      if (!isPlain(c)) {
         break;
       }
       b[n++] = (byte) c;
@@ -101,17 +101,21 @@ public final class JsonWriter {
    */
   public static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+      if (!isPlain(text.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
+  /** Printable ASCII other than a quote or a backslash: written as it is. */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+  }
+
   /**
-   * Text already known {@link #isPlain plain}, copied whole: for plain text the string holds one
-   * byte per character, and this is one array copy instead of a check of every character.
+   * Text already known {@link #isPlain(String) plain}, copied whole: for plain text the string
+   * holds one byte per character, and this is one array copy instead of a check of every character.
    */
   @SuppressWarnings("deprecation") // the byte-per-character copy is exactly what plain text needs
   public JsonWriter plain(String text) {
