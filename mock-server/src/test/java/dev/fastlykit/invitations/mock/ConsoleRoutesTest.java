@@ -3,6 +3,7 @@ package dev.fastlykit.invitations.mock;
 import static dev.fastlykit.invitations.mock.MockFastlyServer.DEMO_SUPERUSER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Map;
@@ -136,5 +137,34 @@ class ConsoleRoutesTest {
             admin("GET", "/__admin/requests?after=" + (first + 1)).at("requests").getAsJsonArray())
         .isEmpty();
     assertThat(admin("GET", "/__admin/requests?after=x").status).isEqualTo(400);
+  }
+
+  @Test
+  void theJournalShowsEachAnswerAsItWasSentAfterTheInvitationsInItAreGone() {
+    for (int i = 0; i < 30; i++) {
+      server.addInvitation(DEMO_SUPERUSER_TOKEN, "kept" + i + "@example.com", "user");
+    }
+    Http.Reply page =
+        http.get("/invitations?page%5Bnumber%5D=2&page%5Bsize%5D=20", DEMO_SUPERUSER_TOKEN);
+    Http.Reply created =
+        http.post(
+            "/invitations",
+            DEMO_SUPERUSER_TOKEN,
+            "{\"data\":{\"type\":\"invitation\",\"attributes\":{\"email\":\"new@example.com\"}}}");
+    // Every invitation either answer showed is withdrawn: the journal must not show today's state.
+    for (JsonElement shown : page.at("data").getAsJsonArray()) {
+      http.delete(
+          "/invitations/" + shown.getAsJsonObject().get("id").getAsString(), DEMO_SUPERUSER_TOKEN);
+    }
+    http.delete("/invitations/" + created.at("data.id").getAsString(), DEMO_SUPERUSER_TOKEN);
+
+    JsonArray requests = admin("GET", "/__admin/requests").at("requests").getAsJsonArray();
+
+    assertThat(page.body.length()).as("a page longer than the journal keeps").isGreaterThan(4096);
+    assertThat(requests.get(0).getAsJsonObject().get("response_body").getAsString())
+        .isEqualTo(page.body.substring(0, 4096));
+    assertThat(requests.get(1).getAsJsonObject().get("response_body").getAsString())
+        .isEqualTo(created.body);
+    assertThat(requests.get(2).getAsJsonObject().get("status").getAsInt()).isEqualTo(204);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.AnswerBody;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import io.javalin.http.Context;
 
@@ -38,8 +39,8 @@ final class Exchange {
   /** The answer's body as text, kept only while validation is on, or the proxy's to check. */
   String responseBody;
 
-  /** The start of the answer's body for the journal, when the handler wrote it itself. */
-  byte[] responseBytes;
+  /** The answer's body for the journal, when the handler wrote it itself. */
+  AnswerBody journalBody;
 
   /** When the request arrived, in {@link System#nanoTime()}'s terms; 0 when unknown. */
   long startNanos;

@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.AnswerBody;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
 import dev.fastlykit.invitations.mock.internal.json.Timestamps;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -76,36 +78,65 @@ final class InvitationHandlers {
     }
     long offset = (page.number - 1L) * page.size;
     Store.Slice slice = store.page(caller, offset, page.size);
-    int totalPages = (int) ((slice.total + (long) page.size - 1) / page.size);
+    Page answer =
+        new Page(slice.items, linkHost(ctx, exchange), page.number, page.size, slice.total);
+    send(ctx, exchange, answer.writeTo(JsonWriter.forThisThread()), answer);
+  }
 
-    JsonWriter out = JsonWriter.forThisThread().raw(DATA);
-    for (int i = 0; i < slice.items.size(); i++) {
-      if (i > 0) {
-        out.append(',');
+  /**
+   * A page of the list as answered: what writes it, and writes it again, byte for byte, when the
+   * journal is read.
+   */
+  private record Page(List<StoredInvitation> items, String host, int number, int size, int total)
+      implements AnswerBody {
+    JsonWriter writeTo(JsonWriter out) {
+      out.raw(DATA);
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        InvitationJson.invitation(out, items.get(i), false);
       }
-      InvitationJson.invitation(out, slice.items.get(i), false);
+      int totalPages = (int) ((total + (long) size - 1) / size);
+      int last = Math.max(totalPages, 1);
+      out.raw(LINKS);
+      if (number > 1) {
+        link(out, FIRST, host, 1, size).append(',');
+        link(out, PREV, host, Math.min(number - 1, last), size).append(',');
+      }
+      if (number < totalPages) {
+        link(out, NEXT, host, number + 1, size).append(',');
+      }
+      return link(out, LAST, host, last, size)
+          .raw(CURRENT_PAGE)
+          .append(number)
+          .raw(PER_PAGE)
+          .append(size)
+          .raw(RECORD_COUNT)
+          .append(total)
+          .raw(TOTAL_PAGES)
+          .append(totalPages)
+          .raw(END);
     }
-    String host = linkHost(ctx, exchange);
-    int last = Math.max(totalPages, 1);
-    out.raw(LINKS);
-    if (page.number > 1) {
-      link(out, FIRST, host, 1, page.size).append(',');
-      link(out, PREV, host, Math.min(page.number - 1, last), page.size).append(',');
+
+    @Override
+    public byte[] bytes() {
+      return writeTo(new JsonWriter(Journal.BODY_CHARS)).prefix(Journal.BODY_CHARS);
     }
-    if (page.number < totalPages) {
-      link(out, NEXT, host, page.number + 1, page.size).append(',');
+  }
+
+  /** A created invitation as answered, written again when the journal is read. */
+  private record Created(StoredInvitation invitation) implements AnswerBody {
+    JsonWriter writeTo(JsonWriter out) {
+      out.raw(CREATED);
+      InvitationJson.invitation(out, invitation, true);
+      return out.append('}');
     }
-    link(out, LAST, host, last, page.size)
-        .raw(CURRENT_PAGE)
-        .append(page.number)
-        .raw(PER_PAGE)
-        .append(page.size)
-        .raw(RECORD_COUNT)
-        .append(slice.total)
-        .raw(TOTAL_PAGES)
-        .append(totalPages)
-        .raw(END);
-    send(ctx, exchange, out);
+
+    @Override
+    public byte[] bytes() {
+      return writeTo(new JsonWriter(1024)).prefix(Journal.BODY_CHARS);
+    }
   }
 
   /** {@code "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"} */
@@ -131,10 +162,8 @@ final class InvitationHandlers {
         || !exchange.contentType.toLowerCase(Locale.ROOT).startsWith(JSON_API)) {
       exchange.canonical = false;
     }
-    StoredInvitation created = store.create(caller, request.invitation(), true);
-    JsonWriter out = JsonWriter.forThisThread().raw(CREATED);
-    InvitationJson.invitation(out, created, true);
-    send(ctx, exchange, out.append('}'));
+    Created answer = new Created(store.create(caller, request.invitation(), true));
+    send(ctx, exchange, answer.writeTo(JsonWriter.forThisThread()), answer);
   }
 
   /**
@@ -143,9 +172,9 @@ final class InvitationHandlers {
    * gets it with its length, past Javalin's compression checks; any other goes through Javalin's
    * compressing stream, which gzips what is big enough.
    */
-  private void send(Context ctx, Exchange exchange, JsonWriter body) {
+  private void send(Context ctx, Exchange exchange, JsonWriter body, AnswerBody journalBody) {
     ctx.status(200).contentType(JSON_API);
-    exchange.responseBytes = body.prefix(Journal.BODY_CHARS);
+    exchange.journalBody = journalBody;
     if (keepBodies) {
       exchange.responseBody = body.toString();
     }

@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.AnswerBody;
 import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
 import dev.fastlykit.invitations.mock.internal.spec.SpecValidator;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ final class Recorder {
       LoggerFactory.getLogger("dev.fastlykit.invitations.mock.MockFastlyServer");
 
   private static final String[] NO_HEADERS = new String[0];
-  private static final byte[] NO_BYTES = new byte[0];
 
   private final MockState state;
   private final Clock clock;
@@ -85,7 +84,7 @@ final class Recorder {
                 exchange.preferred,
                 micros,
                 exchange.user,
-                responseBytes(ctx, exchange)));
+                journalBody(ctx, exchange)));
     if (verbose != null) {
       String query = ctx.queryString();
       verbose.println(
@@ -190,17 +189,16 @@ final class Recorder {
     return validator.check(interaction);
   }
 
-  /** The start of the answer's body: as the handler kept it, or from the text answered. */
-  private static byte[] responseBytes(Context ctx, Exchange exchange) {
-    if (exchange.responseBytes != null) {
-      return exchange.responseBytes;
+  /** The answer's body: as the handler kept it, or from the text answered. */
+  private static AnswerBody journalBody(Context ctx, Exchange exchange) {
+    if (exchange.journalBody != null) {
+      return exchange.journalBody;
     }
     String text = exchange.responseBody != null ? exchange.responseBody : ctx.result();
     if (text == null || exchange.dropped) {
-      return NO_BYTES;
+      return AnswerBody.NONE;
     }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return bytes.length <= Journal.BODY_CHARS ? bytes : Arrays.copyOf(bytes, Journal.BODY_CHARS);
+    return AnswerBody.of(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String shorten(String body) {

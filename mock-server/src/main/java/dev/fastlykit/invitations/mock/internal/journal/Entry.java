@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *     out
  * @param user the email of the user whose token the request carried, or null when it carried none
  *     the server knows (the token itself is never kept)
- * @param responseBody the answer's body as UTF-8 bytes, cut at {@link Journal#BODY_CHARS} bytes
+ * @param responseBody the answer's body, read as UTF-8 bytes cut at {@link Journal#BODY_CHARS}
  */
 public record Entry(
     long seq,
@@ -36,7 +36,7 @@ public record Entry(
     boolean preferred,
     long durationMicros,
     String user,
-    byte[] responseBody) {
+    AnswerBody responseBody) {
 
   /** The same exchange with its number in the journal. */
   Entry numbered(long number) {
@@ -57,7 +57,7 @@ public record Entry(
 
   /** The answer's body as text; a character cut in two at the end reads as U+FFFD. */
   public String responseText() {
-    return new String(responseBody, StandardCharsets.UTF_8);
+    return new String(responseBody.bytes(), StandardCharsets.UTF_8);
   }
 
   /** The headers by name, case-insensitively; each name's values in the order they came. */
