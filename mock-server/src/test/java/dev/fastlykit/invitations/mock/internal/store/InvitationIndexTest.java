@@ -139,6 +139,33 @@ class InvitationIndexTest {
     assertThat(index.all()).isEmpty();
   }
 
+  @Test
+  void ordersByTimeThenAsStringsOrderTheIdsWhateverCharactersTheyHold() {
+    // Ids from an imported state can be any text: short ones, zeros, units above any byte.
+    char[] units = {'\0', '\u0001', 'a', 'b', '\u00ff', '\u0100', '\ud800', '\uffff'};
+    Random random = new Random(3);
+    List<StoredInvitation> made = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      StringBuilder id = new StringBuilder();
+      int length = random.nextInt(7);
+      for (int c = 0; c < length; c++) {
+        id.append(units[random.nextInt(units.length)]);
+      }
+      made.add(invitation(id.toString(), random.nextInt(2)));
+    }
+    for (StoredInvitation a : made) {
+      for (StoredInvitation b : made) {
+        int expected =
+            a.createdAt != b.createdAt
+                ? Long.compare(a.createdAt, b.createdAt)
+                : a.id.compareTo(b.id);
+        assertThat(Integer.signum(a.compareTo(b)))
+            .as("%s vs %s", a.id, b.id)
+            .isEqualTo(Integer.signum(expected));
+      }
+    }
+  }
+
   private StoredInvitation invitation(String id, long createdAt) {
     return new StoredInvitation(
         id,
