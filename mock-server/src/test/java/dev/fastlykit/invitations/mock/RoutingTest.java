@@ -39,6 +39,53 @@ class RoutingTest extends ServerTest {
     assertThat(server.invitationCount()).isEqualTo(3);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "PATCH, /__admin/state, 'GET, PUT'",
+    "POST, /__admin/health, GET",
+    "GET, /__admin/faults/f1, DELETE",
+    "PUT, /__admin/invitations/4Lq8Vd2Kx9Tn3Rb6Yh1WsZ, DELETE",
+    "OPTIONS, /__admin/requests/, 'GET, DELETE'"
+  })
+  void anAdminPathAnswers405WithAllowForAMethodItDoesNotServe(
+      String method, String path, String allow) {
+    Http.Reply reply = http.send(method, path, null, null, null);
+
+    assertThat(reply.status).isEqualTo(405);
+    assertThat(reply.header("Allow")).isEqualTo(allow);
+    assertThat(reply.body).isEqualTo("{\"msg\":\"Method Not Allowed\"}");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GET, /__admin/nothing",
+    "PATCH, /__admin/nothing",
+    "DELETE, /__admin/faults/f1/more",
+    "DELETE, /__admin/faults//",
+    "GET, /__admin/",
+    "GET, /__admin"
+  })
+  void anAdminPathNoRouteServesIs404(String method, String path) {
+    Http.Reply reply = http.send(method, path, null, null, null);
+
+    assertThat(reply.status).isEqualTo(404);
+    assertThat(reply.header("Allow")).isNull();
+    assertThat(reply.body).isEqualTo("{\"msg\":\"Not Found\"}");
+  }
+
+  @Test
+  void anAdminRoutesPathParameterIsDecodedAndATrailingSlashIgnored() {
+    String id = server.addFault(FaultRule.on("GET", "/invitations").status(503).build());
+    StringBuilder encoded = new StringBuilder();
+    for (char c : id.toCharArray()) {
+      encoded.append('%').append(String.format("%02X", (int) c));
+    }
+
+    assertThat(http.get("/__admin/health/", null).status).isEqualTo(200);
+    assertThat(http.delete("/__admin/faults/" + encoded + "/", null).status).isEqualTo(204);
+    assertThat(http.get("/invitations", SUPERUSER).status).isEqualTo(200);
+  }
+
   @Test
   void anUnknownMethodGetsAFastlyStyleError() throws Exception {
     String raw =
