@@ -9,6 +9,11 @@ import java.util.List;
  * O(log n + page size), so page 25,000 of a million invitations is as cheap as page 1. Wide nodes
  * keep the tree three or four levels deep and a page's invitations side by side in memory. Not
  * thread-safe: the store guards it.
+ *
+ * <p>Each node holds its keys beside its invitations: the creation second and the id's first four
+ * characters ({@link #head}) in arrays of longs. Creates in one second tie on time, and a search
+ * that read each invitation it compared (and its id's string and array) cost a cache miss per
+ * comparison once the store is large; the keys decide nearly every comparison alone.
  */
 final class InvitationIndex {
   private static final int WIDTH = 64;
@@ -19,6 +24,8 @@ final class InvitationIndex {
 
   private static final class Leaf extends Node {
     final StoredInvitation[] items = new StoredInvitation[WIDTH];
+    final long[] times = new long[WIDTH];
+    final long[] heads = new long[WIDTH];
     Leaf prev;
     Leaf next;
   }
@@ -26,8 +33,11 @@ final class InvitationIndex {
   private static final class Inner extends Node {
     final Node[] children = new Node[WIDTH];
 
-    /** The smallest invitation below each child, to find where a key belongs. */
+    /** The smallest invitation below each child, to find where a key belongs, and its keys. */
     final StoredInvitation[] low = new StoredInvitation[WIDTH];
+
+    final long[] lowTimes = new long[WIDTH];
+    final long[] lowHeads = new long[WIDTH];
 
     int size;
   }
@@ -39,13 +49,13 @@ final class InvitationIndex {
   }
 
   void add(StoredInvitation invitation) {
-    Node sibling = insert(root, invitation);
+    Node sibling = insert(root, new Key(invitation));
     if (sibling != null) {
       Inner top = new Inner();
       top.children[0] = root;
-      top.low[0] = lowest(root);
+      setLow(top, 0, lowest(root));
       top.children[1] = sibling;
-      top.low[1] = lowest(sibling);
+      setLow(top, 1, lowest(sibling));
       top.size = 2;
       top.count = root.count + sibling.count;
       root = top;
@@ -53,7 +63,7 @@ final class InvitationIndex {
   }
 
   void remove(StoredInvitation invitation) {
-    delete(root, invitation);
+    delete(root, new Key(invitation));
     while (root instanceof Inner && ((Inner) root).size == 1) {
       root = ((Inner) root).children[0];
     }
@@ -97,13 +107,15 @@ final class InvitationIndex {
   }
 
   /** Inserts below {@code node}; returns the new right sibling when the node had to split. */
-  private static Node insert(Node node, StoredInvitation added) {
+  private static Node insert(Node node, Key added) {
     if (node instanceof Leaf) {
       Leaf leaf = (Leaf) node;
-      int at = position(leaf.items, leaf.count, added);
+      int at = position(leaf, added);
       if (leaf.count < WIDTH) {
-        System.arraycopy(leaf.items, at, leaf.items, at + 1, leaf.count - at);
-        leaf.items[at] = added;
+        shift(leaf, at, at + 1, leaf.count - at);
+        leaf.items[at] = added.invitation;
+        leaf.times[at] = added.time;
+        leaf.heads[at] = added.head;
         leaf.count++;
         return null;
       }
@@ -112,6 +124,8 @@ final class InvitationIndex {
       // so a tree built in order packs its leaves instead of leaving them half empty.
       int half = at == WIDTH ? WIDTH : WIDTH / 2;
       System.arraycopy(leaf.items, half, right.items, 0, WIDTH - half);
+      System.arraycopy(leaf.times, half, right.times, 0, WIDTH - half);
+      System.arraycopy(leaf.heads, half, right.heads, 0, WIDTH - half);
       java.util.Arrays.fill(leaf.items, half, WIDTH, null);
       leaf.count = half;
       right.count = WIDTH - half;
@@ -128,8 +142,8 @@ final class InvitationIndex {
     int child = childFor(inner, added);
     Node split = insert(inner.children[child], added);
     inner.count++;
-    if (added.compareTo(inner.low[child]) < 0) {
-      inner.low[child] = added;
+    if (compare(added, inner.lowTimes[child], inner.lowHeads[child], inner.low[child]) < 0) {
+      setLow(inner, child, added);
     }
     if (split == null) {
       return null;
@@ -143,6 +157,8 @@ final class InvitationIndex {
     int half = at == WIDTH ? WIDTH : WIDTH / 2; // appending: as for leaves
     System.arraycopy(inner.children, half, right.children, 0, WIDTH - half);
     System.arraycopy(inner.low, half, right.low, 0, WIDTH - half);
+    System.arraycopy(inner.lowTimes, half, right.lowTimes, 0, WIDTH - half);
+    System.arraycopy(inner.lowHeads, half, right.lowHeads, 0, WIDTH - half);
     java.util.Arrays.fill(inner.children, half, WIDTH, null);
     java.util.Arrays.fill(inner.low, half, WIDTH, null);
     inner.size = half;
@@ -158,17 +174,18 @@ final class InvitationIndex {
   }
 
   /** Removes from below {@code node}; the invitation is known to be there. */
-  private static void delete(Node node, StoredInvitation removed) {
+  private static void delete(Node node, Key removed) {
     if (node instanceof Leaf) {
       Leaf leaf = (Leaf) node;
-      int at = position(leaf.items, leaf.count, removed) - 1;
-      while (at >= 0 && leaf.items[at] != removed) {
+      int at = position(leaf, removed) - 1;
+      while (at >= 0 && leaf.items[at] != removed.invitation) {
         at--; // position() lands after equal keys; identity decides
       }
       if (at < 0) {
-        throw new IllegalStateException("invitation " + removed.id + " is not in the index");
+        throw new IllegalStateException(
+            "invitation " + removed.invitation.id + " is not in the index");
       }
-      System.arraycopy(leaf.items, at + 1, leaf.items, at, leaf.count - at - 1);
+      shift(leaf, at + 1, at, leaf.count - at - 1);
       leaf.items[--leaf.count] = null;
       return;
     }
@@ -187,26 +204,31 @@ final class InvitationIndex {
           leaf.next.prev = leaf.prev;
         }
       }
-      System.arraycopy(inner.children, child + 1, inner.children, child, inner.size - child - 1);
-      System.arraycopy(inner.low, child + 1, inner.low, child, inner.size - child - 1);
+      int moved = inner.size - child - 1;
+      System.arraycopy(inner.children, child + 1, inner.children, child, moved);
+      System.arraycopy(inner.low, child + 1, inner.low, child, moved);
+      System.arraycopy(inner.lowTimes, child + 1, inner.lowTimes, child, moved);
+      System.arraycopy(inner.lowHeads, child + 1, inner.lowHeads, child, moved);
       inner.size--;
       inner.children[inner.size] = null;
       inner.low[inner.size] = null;
-    } else if (inner.low[child] == removed) {
-      inner.low[child] = lowest(below);
+    } else if (inner.low[child] == removed.invitation) {
+      setLow(inner, child, lowest(below));
     }
   }
 
   /** The first index whose invitation sorts after {@code key}. */
-  private static int position(StoredInvitation[] items, int count, StoredInvitation key) {
-    if (count > 0 && items[count - 1].compareTo(key) <= 0) {
+  private static int position(Leaf leaf, Key key) {
+    int count = leaf.count;
+    int last = count - 1;
+    if (count > 0 && compare(key, leaf.times[last], leaf.heads[last], leaf.items[last]) >= 0) {
       return count; // the newest yet: one comparison instead of a search
     }
     int lo = 0;
     int hi = count;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (items[mid].compareTo(key) <= 0) {
+      if (compare(key, leaf.times[mid], leaf.heads[mid], leaf.items[mid]) >= 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -216,15 +238,16 @@ final class InvitationIndex {
   }
 
   /** The last child whose smallest invitation is not after {@code key} (the first if none). */
-  private static int childFor(Inner inner, StoredInvitation key) {
-    if (inner.low[inner.size - 1].compareTo(key) <= 0) {
-      return inner.size - 1;
+  private static int childFor(Inner inner, Key key) {
+    int last = inner.size - 1;
+    if (compare(key, inner.lowTimes[last], inner.lowHeads[last], inner.low[last]) >= 0) {
+      return last;
     }
     int lo = 1;
     int hi = inner.size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (inner.low[mid].compareTo(key) <= 0) {
+      if (compare(key, inner.lowTimes[mid], inner.lowHeads[mid], inner.low[mid]) >= 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -233,12 +256,41 @@ final class InvitationIndex {
     return lo - 1;
   }
 
+  /**
+   * A key against the invitation whose keys are {@code time} and {@code head}: the invitation
+   * itself is read only when both tie.
+   */
+  private static int compare(Key key, long time, long head, StoredInvitation other) {
+    int byTime = Long.compare(key.time, time);
+    if (byTime != 0) {
+      return byTime;
+    }
+    int byHead = Long.compareUnsigned(key.head, head);
+    return byHead != 0 ? byHead : key.invitation.id.compareTo(other.id);
+  }
+
+  /** Moves a leaf's entries, with their keys. */
+  private static void shift(Leaf leaf, int from, int to, int length) {
+    System.arraycopy(leaf.items, from, leaf.items, to, length);
+    System.arraycopy(leaf.times, from, leaf.times, to, length);
+    System.arraycopy(leaf.heads, from, leaf.heads, to, length);
+  }
+
   private static void insertChild(Inner inner, int at, Node child) {
-    System.arraycopy(inner.children, at, inner.children, at + 1, inner.size - at);
-    System.arraycopy(inner.low, at, inner.low, at + 1, inner.size - at);
+    int moved = inner.size - at;
+    System.arraycopy(inner.children, at, inner.children, at + 1, moved);
+    System.arraycopy(inner.low, at, inner.low, at + 1, moved);
+    System.arraycopy(inner.lowTimes, at, inner.lowTimes, at + 1, moved);
+    System.arraycopy(inner.lowHeads, at, inner.lowHeads, at + 1, moved);
     inner.children[at] = child;
-    inner.low[at] = lowest(child);
+    setLow(inner, at, lowest(child));
     inner.size++; // its invitations were counted already, in the child it split from
+  }
+
+  private static void setLow(Inner inner, int at, Key low) {
+    inner.low[at] = low.invitation;
+    inner.lowTimes[at] = low.time;
+    inner.lowHeads[at] = low.head;
   }
 
   private static void recount(Inner inner) {
@@ -249,10 +301,42 @@ final class InvitationIndex {
     inner.count = count;
   }
 
-  private static StoredInvitation lowest(Node node) {
+  private static Key lowest(Node node) {
     while (node instanceof Inner) {
       node = ((Inner) node).children[0];
     }
-    return ((Leaf) node).items[0];
+    Leaf leaf = (Leaf) node;
+    return new Key(leaf.items[0], leaf.times[0], leaf.heads[0]);
+  }
+
+  /** An invitation with the keys it is ordered by. */
+  private static final class Key {
+    final StoredInvitation invitation;
+    final long time;
+    final long head;
+
+    Key(StoredInvitation invitation) {
+      this(invitation, invitation.createdAt, head(invitation.id));
+    }
+
+    Key(StoredInvitation invitation, long time, long head) {
+      this.invitation = invitation;
+      this.time = time;
+      this.head = head;
+    }
+  }
+
+  /**
+   * An id's first four UTF-16 units, the first highest, a shorter id padded with zeros: compared
+   * unsigned, two heads that differ order their ids as {@link String#compareTo} does, since a zero
+   * of padding differs only from a real unit above zero, and its id, ended there, sorts first as a
+   * prefix does. Heads that tie leave it to the ids.
+   */
+  static long head(String id) {
+    long head = 0;
+    for (int i = 0; i < 4; i++) {
+      head = head << 16 | (i < id.length() ? id.charAt(i) : 0);
+    }
+    return head;
   }
 }

@@ -12,14 +12,6 @@ public final class StoredInvitation {
   static final ServiceGrant[] NO_GRANTS = new ServiceGrant[0];
 
   public final String id;
-
-  /**
-   * The id's first four characters, packed so that comparing two of these unsigned orders ids as
-   * {@link String#compareTo} does, as far as the four characters tell: the index's comparisons
-   * within one second then read this object only, not the id's string and its array as well.
-   */
-  private final long idHead;
-
   public final String email;
 
   /** The email lower-cased (the same instance when it already is), for duplicate checks. */
@@ -54,7 +46,6 @@ public final class StoredInvitation {
       User sentBy,
       ServiceGrant[] grants) {
     this.id = id;
-    this.idHead = head(id);
     this.email = email;
     this.emailKey = email.toLowerCase(java.util.Locale.ROOT);
     this.plain = JsonWriter.isPlain(id) && JsonWriter.isPlain(email);
@@ -72,23 +63,6 @@ public final class StoredInvitation {
   /** Oldest first; ties broken by id. */
   int compareTo(StoredInvitation other) {
     int byTime = Long.compare(createdAt, other.createdAt);
-    if (byTime != 0) {
-      return byTime;
-    }
-    int byHead = Long.compareUnsigned(idHead, other.idHead);
-    return byHead != 0 ? byHead : id.compareTo(other.id);
-  }
-
-  /**
-   * Four UTF-16 units, the first highest, a shorter id padded with zeros. Where two heads differ,
-   * the first unit that differs decides as in {@link String#compareTo}; a zero of padding differs
-   * only from a real unit above zero, and its id, ended there, sorts first as a prefix does.
-   */
-  static long head(String id) {
-    long head = 0;
-    for (int i = 0; i < 4; i++) {
-      head = head << 16 | (i < id.length() ? id.charAt(i) : 0);
-    }
-    return head;
+    return byTime != 0 ? byTime : id.compareTo(other.id);
   }
 }
