@@ -59,10 +59,4 @@ public final class StoredInvitation {
     this.sentBy = sentBy;
     this.grants = grants.length == 0 ? NO_GRANTS : grants;
   }
-
-  /** Oldest first; ties broken by id. */
-  int compareTo(StoredInvitation other) {
-    int byTime = Long.compare(createdAt, other.createdAt);
-    return byTime != 0 ? byTime : id.compareTo(other.id);
-  }
 }

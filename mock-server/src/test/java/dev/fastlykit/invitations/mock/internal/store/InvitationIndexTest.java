@@ -10,6 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InvitationIndexTest {
+  /** The list's order, as the spec gives it: oldest first, ties by id. */
+  private static final Comparator<StoredInvitation> LIST_ORDER =
+      Comparator.comparingLong((StoredInvitation i) -> i.createdAt).thenComparing(i -> i.id);
+
   private final Customer customer = new Customer("c", "c", Set.of());
   private final User sender = new User(customer, "a@b.example", "superuser", false, List.of(), "t");
 
@@ -31,7 +35,7 @@ class InvitationIndexTest {
         index.remove(removed);
       }
       if (step % 997 == 0) {
-        model.sort(StoredInvitation::compareTo);
+        model.sort(LIST_ORDER);
         int offset = random.nextInt(model.size() + 5);
         int limit = 1 + random.nextInt(30);
         assertThat(index.slice(offset, limit))
@@ -41,8 +45,7 @@ class InvitationIndexTest {
         assertThat(index.size()).isEqualTo(model.size());
       }
     }
-    model.sort(
-        Comparator.comparingLong((StoredInvitation i) -> i.createdAt).thenComparing(i -> i.id));
+    model.sort(LIST_ORDER);
     assertThat(index.all()).containsExactlyElementsOf(model);
   }
 
@@ -69,14 +72,14 @@ class InvitationIndexTest {
         model.add(older);
       }
       if (step % 9_973 == 0) {
-        model.sort(StoredInvitation::compareTo);
+        model.sort(LIST_ORDER);
         int offset = random.nextInt(model.size() + 5);
         assertThat(index.slice(offset, 50))
             .containsExactlyElementsOf(
                 model.subList(Math.min(offset, model.size()), Math.min(offset + 50, model.size())));
       }
     }
-    model.sort(StoredInvitation::compareTo);
+    model.sort(LIST_ORDER);
     assertThat(index.size()).isEqualTo(model.size());
     assertThat(index.all()).containsExactlyElementsOf(model);
   }
@@ -166,8 +169,7 @@ class InvitationIndexTest {
         index.remove(removed);
       }
     }
-    model.sort(
-        Comparator.comparingLong((StoredInvitation i) -> i.createdAt).thenComparing(i -> i.id));
+    model.sort(LIST_ORDER);
 
     assertThat(index.all()).containsExactlyElementsOf(model);
   }
