@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -151,7 +152,7 @@ class InvitationIndexTest {
     Random random = new Random(3);
     InvitationIndex index = new InvitationIndex();
     List<StoredInvitation> model = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     for (int i = 0; i < 3000; i++) {
       StringBuilder id = new StringBuilder();
       int length = random.nextInt(7);
