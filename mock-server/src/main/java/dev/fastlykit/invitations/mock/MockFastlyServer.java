@@ -185,7 +185,7 @@ public final class MockFastlyServer implements AutoCloseable {
     if (limit < 0) {
       throw new IllegalArgumentException("the write limit must not be negative");
     }
-    state.budgets().limit(limit);
+    state.writeLimit(limit);
   }
 
   /** The writes a token has left this hour. */

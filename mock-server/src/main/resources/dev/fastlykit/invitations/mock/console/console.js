@@ -1,18 +1,19 @@
 // The mock server's console. It uses the admin API alone (see the mock server's README), renders
-// every value as text (never as HTML: paths and bodies are whatever clients sent), and polls while
-// the tab is visible.
+// every value as text (never as HTML: paths and bodies are whatever clients sent), and redraws the
+// moment the server changes while the tab is visible.
 'use strict';
 
 (() => {
   const TOKEN_KEY = 'fastly-mock-admin-token';
-  const POLL_MS = 1000;
-  const FULL_REFRESH_MS = 5000;
+  const WAIT_S = 25; // how long the server may hold a wait for changes
+  const MIN_GAP_MS = 250; // at most four redraws a second, however busy the server is
+  const RETRY_MS = 1000; // after the server could not be reached
+  const HIDDEN_CHECK_MS = 500; // how often a hidden tab looks whether it is shown again
 
   let token = sessionStorage.getItem(TOKEN_KEY);
   let lastId = 0;
   let journal = []; // oldest first
   const open = new Set(); // ids of journal rows showing their bodies
-  let lastFull = 0;
   const rendered = { accounts: null, faults: null }; // what each section shows, to redraw on change only
   let busy = false;
   let again = false; // a full refresh was asked for while one ran
@@ -102,7 +103,7 @@
     sessionStorage.setItem(TOKEN_KEY, token);
     $('token-input').value = '';
     $('token-dialog').close();
-    refresh(true);
+    refresh();
   });
 
   $('token-dialog').addEventListener('cancel', (event) => event.preventDefault());
@@ -271,7 +272,7 @@
     $('fault-error').textContent = '';
     try {
       await admin('POST', '/__admin/faults', rule);
-      await refresh(true);
+      await refresh();
     } catch (error) {
       if (error instanceof Unauthorized) {
         askForToken(Boolean(token));
@@ -315,7 +316,7 @@
   async function act(action) {
     try {
       await action();
-      await refresh(true);
+      await refresh();
     } catch (error) {
       if (error instanceof Unauthorized) {
         askForToken(Boolean(token));
@@ -325,9 +326,17 @@
     }
   }
 
-  async function refresh(full) {
+  /** Asks for the admin token, saying the one kept for the tab was refused if there was one. */
+  function waitForToken() {
+    setStatus('Waiting for the admin token.', true);
+    askForToken(Boolean(sessionStorage.getItem(TOKEN_KEY)));
+    sessionStorage.removeItem(TOKEN_KEY);
+  }
+
+  /** Reads the journal's newer entries and everything else, and redraws what changed. */
+  async function refresh() {
     if (busy) {
-      again = again || full;
+      again = true;
       return;
     }
     busy = true;
@@ -345,35 +354,29 @@
         journal = kept;
         renderJournal();
       }
-      const now = Date.now();
-      if (full || newer.requests.length > 0 || forgotten || now - lastFull >= FULL_REFRESH_MS) {
-        lastFull = now;
-        const [state, budgets, faults, health] = await Promise.all([
-          admin('GET', '/__admin/state'),
-          admin('GET', '/__admin/budgets'),
-          admin('GET', '/__admin/faults'),
-          admin('GET', '/__admin/health'),
-        ]);
-        // Redrawn only when they changed, so that focus and a pending click stay where they are.
-        const accounts = JSON.stringify([state, budgets]);
-        if (accounts !== rendered.accounts) {
-          rendered.accounts = accounts;
-          renderAccounts(state, budgets);
-        }
-        const rules = JSON.stringify(faults.faults);
-        if (rules !== rendered.faults) {
-          rendered.faults = rules;
-          renderFaults(faults.faults);
-        }
-        setStatus(`${location.host}: ${health.invitations} invitations`
-          + (health.proxy ? `, forwarding to ${health.proxy}` : '')
-          + `. Updated ${new Date().toLocaleTimeString()}.`);
+      const [state, budgets, faults, health] = await Promise.all([
+        admin('GET', '/__admin/state'),
+        admin('GET', '/__admin/budgets'),
+        admin('GET', '/__admin/faults'),
+        admin('GET', '/__admin/health'),
+      ]);
+      // Redrawn only when they changed, so that focus and a pending click stay where they are.
+      const accounts = JSON.stringify([state, budgets]);
+      if (accounts !== rendered.accounts) {
+        rendered.accounts = accounts;
+        renderAccounts(state, budgets);
       }
+      const rules = JSON.stringify(faults.faults);
+      if (rules !== rendered.faults) {
+        rendered.faults = rules;
+        renderFaults(faults.faults);
+      }
+      setStatus(`${location.host}: ${health.invitations} invitations`
+        + (health.proxy ? `, forwarding to ${health.proxy}` : '')
+        + `. Updated ${new Date().toLocaleTimeString()}.`);
     } catch (error) {
       if (error instanceof Unauthorized) {
-        setStatus('Waiting for the admin token.', true);
-        askForToken(Boolean(sessionStorage.getItem(TOKEN_KEY)));
-        sessionStorage.removeItem(TOKEN_KEY);
+        waitForToken();
       } else {
         setStatus(`Cannot reach the server: ${error.message}`, true);
       }
@@ -381,15 +384,43 @@
       busy = false;
       if (again) {
         again = false;
-        refresh(true);
+        refresh();
       }
     }
   }
 
-  setInterval(() => {
-    if (!document.hidden && !$('token-dialog').open) {
-      refresh(false);
+  const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+  /**
+   * Redraws whenever the server's count of changes moves: /__admin/changes answers the moment a
+   * request, a fault rule, an invitation or a reset changes anything, or after WAIT_S seconds
+   * (then the page redraws anyway, for the write budgets' hour). Nothing is asked while the tab
+   * is hidden or the admin token is being asked for.
+   */
+  async function follow() {
+    let seen = null;
+    for (;;) {
+      if (document.hidden || $('token-dialog').open) {
+        await pause(HIDDEN_CHECK_MS);
+        continue;
+      }
+      try {
+        const query = seen === null ? '' : `?after=${seen}&wait=${WAIT_S}`;
+        // Counted before reading: a change made while the page reads is seen on the next turn.
+        seen = (await admin('GET', `/__admin/changes${query}`)).changes;
+        await refresh();
+        await pause(MIN_GAP_MS);
+      } catch (error) {
+        seen = null; // perhaps another server now, counting from zero
+        if (error instanceof Unauthorized) {
+          waitForToken();
+        } else {
+          setStatus(`Cannot reach the server: ${error.message}`, true);
+          await pause(RETRY_MS);
+        }
+      }
     }
-  }, POLL_MS);
-  refresh(true);
+  }
+
+  follow();
 })();

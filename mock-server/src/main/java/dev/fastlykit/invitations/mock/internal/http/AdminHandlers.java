@@ -7,6 +7,7 @@ import static io.javalin.http.HandlerType.PUT;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.fastlykit.invitations.mock.internal.journal.Changes;
 import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.journal.Entry;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
@@ -31,6 +32,9 @@ import java.util.Map;
  * <token>}. Its answers are cold: Gson writes them.
  */
 final class AdminHandlers {
+  private static final Duration DEFAULT_CHANGES_WAIT = Duration.ofSeconds(25);
+  private static final Duration MAX_CHANGES_WAIT = Duration.ofSeconds(60);
+
   private final MockState state;
   private final String adminToken;
   private final URI proxy;
@@ -69,7 +73,14 @@ final class AdminHandlers {
             this::deleteInvitation)
         .server(GET, "/__admin/drift", "what the upstream answered against the spec", this::drift)
         .server(DELETE, "/__admin/drift", "forget the drift report", this::clearDrift)
-        .server(GET, "/__admin/health", "status, invitation count, write limit", this::health);
+        .server(GET, "/__admin/health", "status, invitation count, write limit", this::health)
+        .server(
+            GET,
+            "/__admin/changes",
+            "`changes`, a count of what changed (requests, fault rules, invitations, resets);"
+                + " ?after=N&wait=S: answers once the count is not N, after S seconds at the latest"
+                + " (default 25, at most 60)",
+            this::changes);
   }
 
   void authorize(Context ctx) {
@@ -205,7 +216,7 @@ final class AdminHandlers {
 
   private void deleteInvitation(Context ctx) {
     String id = ctx.pathParam("id");
-    if (!state.store().deleteAny(id)) {
+    if (!state.withdraw(id)) {
       throw new FastlyError(404, "Record not found", "Cannot find invitation '" + id + "'");
     }
     ctx.status(204);
@@ -242,6 +253,53 @@ final class AdminHandlers {
       health.put("proxy", proxy.toString());
     }
     json(ctx, 200, StrictJson.gson().toJson(health));
+  }
+
+  private void changes(Context ctx) {
+    Changes changes = state.changes();
+    String after = ctx.queryParam("after");
+    String wait = ctx.queryParam("wait");
+    if (after == null) {
+      if (wait != null) {
+        throw FastlyError.badRequest("wait needs after, the count last seen");
+      }
+      json(ctx, 200, changesBody(changes.count()));
+      return;
+    }
+    long seen;
+    try {
+      seen = Long.parseLong(after);
+    } catch (NumberFormatException e) {
+      throw FastlyError.badRequest("after must be a count of changes, a whole number");
+    }
+    Duration waitFor = changesWait(wait);
+    ctx.future(
+        () ->
+            changes
+                .next(seen, waitFor)
+                .thenRun(() -> json(ctx, 200, changesBody(changes.count()))));
+  }
+
+  /** The wait a query asks for, or the default when it asks for none. */
+  private static Duration changesWait(String wait) {
+    if (wait == null) {
+      return DEFAULT_CHANGES_WAIT;
+    }
+    int seconds;
+    try {
+      seconds = Integer.parseInt(wait);
+    } catch (NumberFormatException e) {
+      seconds = -1;
+    }
+    if (seconds < 0 || seconds > MAX_CHANGES_WAIT.toSeconds()) {
+      throw FastlyError.badRequest(
+          "wait must be a whole number of seconds from 0 to " + MAX_CHANGES_WAIT.toSeconds());
+    }
+    return Duration.ofSeconds(seconds);
+  }
+
+  private static String changesBody(long count) {
+    return "{\"changes\":" + count + "}";
   }
 
   private static void json(Context ctx, int status, String body) {

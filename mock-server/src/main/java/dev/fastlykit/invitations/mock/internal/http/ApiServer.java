@@ -122,6 +122,7 @@ public final class ApiServer {
               + options.host()
               + " without an admin token: pass --admin-token");
     }
+    state.changes().hold();
     try {
       javalin.start();
     } catch (RuntimeException e) {
@@ -139,6 +140,7 @@ public final class ApiServer {
   }
 
   public void stop() {
+    state.changes().release(); // Jetty would answer a console's pending wait 500
     javalin.stop();
   }
 

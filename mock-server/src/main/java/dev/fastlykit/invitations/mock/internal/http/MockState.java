@@ -1,5 +1,6 @@
 package dev.fastlykit.invitations.mock.internal.http;
 
+import dev.fastlykit.invitations.mock.internal.journal.Changes;
 import dev.fastlykit.invitations.mock.internal.journal.DriftReport;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
 import dev.fastlykit.invitations.mock.internal.journal.Journal;
@@ -35,8 +36,9 @@ public final class MockState {
   private final int initialWriteLimit;
   private final Store store;
   private final WriteBudgets budgets;
-  private final Journal journal = new Journal();
-  private final Faults faults = new Faults();
+  private final Changes changes = new Changes();
+  private final Journal journal = new Journal(changes);
+  private final Faults faults = new Faults(changes);
   private final DriftReport drift = new DriftReport();
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<String> requestViolations = Collections.synchronizedList(new ArrayList<>());
@@ -78,16 +80,19 @@ public final class MockState {
     faults.clear();
     violations.clear();
     requestViolations.clear();
+    changes.add(); // last: whoever it wakes reads the state as the reset left it
   }
 
   /** Replaces the accounts and invitations with a state document's. */
   public void importState(String state) {
     StateDocument.parse(state).replaceIn(store);
+    changes.add();
   }
 
   /** Adds a state document's accounts to those there are. */
   public void addAccounts(String state) {
     StateDocument.parse(state).addTo(store);
+    changes.add();
   }
 
   /**
@@ -109,11 +114,29 @@ public final class MockState {
     if (!Roles.ALL.contains(role)) {
       throw new IllegalArgumentException("unknown role '" + role + "'");
     }
+    String id;
     try {
-      return store.create(sender, NewInvitation.of(email, role), false).id;
+      id = store.create(sender, NewInvitation.of(email, role), false).id;
     } catch (Refusal e) {
       throw new IllegalArgumentException(e.detail(), e);
     }
+    changes.add();
+    return id;
+  }
+
+  /** Withdraws any invitation, as no user; false when there is none by that id. */
+  public boolean withdraw(String invitationId) {
+    boolean withdrawn = store.deleteAny(invitationId);
+    if (withdrawn) {
+      changes.add();
+    }
+    return withdrawn;
+  }
+
+  /** Sets the writes each token may make an hour, from now on. */
+  public void writeLimit(int limit) {
+    budgets.limit(limit);
+    changes.add();
   }
 
   public String exportState() {
@@ -130,6 +153,14 @@ public final class MockState {
 
   public Journal journal() {
     return journal;
+  }
+
+  /**
+   * What changed, for those who wait for it (the console). Every change to what the admin API shows
+   * counts, except a write budget refilling when its hour is over.
+   */
+  public Changes changes() {
+    return changes;
   }
 
   /** What proxying found: exchanges checked, and those that broke the spec. */

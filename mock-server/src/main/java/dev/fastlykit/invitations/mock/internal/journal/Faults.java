@@ -23,25 +23,44 @@ public final class Faults {
   }
 
   private final List<Active> rules = new ArrayList<>();
+  private final Changes changes;
   private int nextId = 1;
   private volatile boolean any;
 
-  public synchronized String add(Fault rule) {
-    String id = "fault-" + nextId++;
-    rules.add(new Active(id, rule));
-    any = true;
+  /** Rules whose adding and removing count as changes (using one up is a request's change). */
+  public Faults(Changes changes) {
+    this.changes = changes;
+  }
+
+  public String add(Fault rule) {
+    String id;
+    synchronized (this) {
+      id = "fault-" + nextId++;
+      rules.add(new Active(id, rule));
+      any = true;
+    }
+    changes.add(); // outside the lock, as every change: waking a waiter answers its request
     return id;
   }
 
-  public synchronized boolean remove(String id) {
-    boolean removed = rules.removeIf(a -> a.id.equals(id));
-    any = !rules.isEmpty();
+  public boolean remove(String id) {
+    boolean removed;
+    synchronized (this) {
+      removed = rules.removeIf(a -> a.id.equals(id));
+      any = !rules.isEmpty();
+    }
+    if (removed) {
+      changes.add();
+    }
     return removed;
   }
 
-  public synchronized void clear() {
-    rules.clear();
-    any = false;
+  public void clear() {
+    synchronized (this) {
+      rules.clear();
+      any = false;
+    }
+    changes.add();
   }
 
   /** The rule that applies to this request, using up one of its times; or null. */

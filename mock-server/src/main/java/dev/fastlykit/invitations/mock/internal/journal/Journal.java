@@ -15,14 +15,23 @@ public final class Journal {
   public static final int BODY_CHARS = 4096;
 
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+  private final Changes changes;
   private long last;
 
+  /** A journal whose additions and clearing count as changes. */
+  public Journal(Changes changes) {
+    this.changes = changes;
+  }
+
   /** Keeps an exchange, numbered after every one before it (numbers go on across clears). */
-  public synchronized void add(Entry entry) {
-    if (entries.size() == CAPACITY) {
-      entries.removeFirst();
+  public void add(Entry entry) {
+    synchronized (this) {
+      if (entries.size() == CAPACITY) {
+        entries.removeFirst();
+      }
+      entries.addLast(entry.numbered(++last));
     }
-    entries.addLast(entry.numbered(++last));
+    changes.add(); // outside the lock: waking a waiter answers its request
   }
 
   public synchronized List<Entry> all() {
@@ -52,7 +61,10 @@ public final class Journal {
     return entries.isEmpty() ? last + 1 : entries.peekFirst().seq();
   }
 
-  public synchronized void clear() {
-    entries.clear();
+  public void clear() {
+    synchronized (this) {
+      entries.clear();
+    }
+    changes.add();
   }
 }

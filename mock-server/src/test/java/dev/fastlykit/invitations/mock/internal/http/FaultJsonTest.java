@@ -3,6 +3,7 @@ package dev.fastlykit.invitations.mock.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fastlykit.invitations.mock.internal.journal.Changes;
 import dev.fastlykit.invitations.mock.internal.journal.Fault;
 import dev.fastlykit.invitations.mock.internal.journal.Faults;
 import dev.fastlykit.invitations.mock.internal.json.StrictJson;
@@ -82,7 +83,7 @@ class FaultJsonTest {
 
   @Test
   void aRuleIsWrittenWithEveryFieldItHas() {
-    Faults faults = new Faults();
+    Faults faults = new Faults(new Changes());
     String id =
         faults.add(
             Fault.on("get", "/invitations")

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which fault in force answers a request, and how often. */
 class FaultsTest {
-  private final Faults faults = new Faults();
+  private final Faults faults = new Faults(new Changes());
 
   @Test
   void theFirstMatchingRuleWinsAndAnotherRequestIsLeftAlone() {
