@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code /__admin/changes}: what the console waits on to redraw the moment something changes. */
+// Mostly waiting (for a wait to be held, for one to run out), so beside the other classes; each
+// test
+// has a server of its own.
+@Execution(ExecutionMode.CONCURRENT)
 class ChangesTest extends ServerTest {
   @Test
   void everyChangeTheAdminApiShowsCountsAndReadingCountsNothing() {
