@@ -24,7 +24,7 @@ public final class Report {
     Path mockJar =
         Path.of(
             args.length > 0 ? args[0] : "mock-server/target/fastly-invitations-mock-server.jar");
-    ServerLoad.Result load = ServerLoad.run(mockJar, ServerLoad.ROUNDS, ServerLoad.SECONDS);
+    ServerLoad.Result load = ServerLoad.run(mockJar, ServerLoad.SLICES, ServerLoad.SLICE_SECONDS);
     Scale.Result scale = Scale.run(1_000_000, 100_000);
     SdkRounds.Result sdk = SdkRounds.run(SdkRounds.FORKS);
     SdkRounds.Pair list = sdk.list;
@@ -52,13 +52,25 @@ public final class Report {
         load.listRatio,
         ">= 0.90",
         load.listHolds(),
-        String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockList, load.floorList));
+        String.format(
+            Locale.ROOT,
+            "%.0f / %.0f rps; slices' quartiles %.2f-%.2f",
+            load.mockList,
+            load.floorList,
+            load.listQuartiles[0],
+            load.listQuartiles[1]));
     row(
         "mock create throughput / floor",
         load.createRatio,
         ">= 0.80",
         load.createHolds(),
-        String.format(Locale.ROOT, "%.0f / %.0f rps", load.mockCreate, load.floorCreate));
+        String.format(
+            Locale.ROOT,
+            "%.0f / %.0f rps; slices' quartiles %.2f-%.2f",
+            load.mockCreate,
+            load.floorCreate,
+            load.createQuartiles[0],
+            load.createQuartiles[1]));
     row(
         "mock startup / floor",
         load.startupRatio(),

@@ -22,10 +22,17 @@ public final class ServerLoad {
   static final String TOKEN = MockFastlyServer.DEMO_SUPERUSER_TOKEN;
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
-  /** Measured rounds, and seconds of load in each. */
-  static final int ROUNDS = 5;
+  /**
+   * Measured slices, and seconds of load in each. Many short slices, floor and mock server back to
+   * back in each (which goes first alternating), rather than a few long rounds: the machine is
+   * shared, and its stalls last seconds and take a third off whatever runs then; a long round
+   * catches some of one more often than not, while most short slices miss them, and the median of
+   * the slices' ratios is what the servers cost when nothing else is running. Two copies of the
+   * same jar measured this way read within 0.02 of each other.
+   */
+  static final int SLICES = 24;
 
-  static final int SECONDS = 8;
+  static final int SLICE_SECONDS = 3;
 
   /**
    * Warm-up runs last this long; a server is warm after a minute of them and when three runs in a
@@ -39,16 +46,19 @@ public final class ServerLoad {
   private static final int WARM_UP_MAX_RUNS = 36;
 
   /**
-   * Results: requests per second (medians of the rounds), the ratios mock / floor (medians of each
-   * round's ratio, so that a slow minute of the machine counts against both) and milliseconds.
+   * Results: requests per second (medians of the slices), the ratios mock / floor (medians of each
+   * slice's ratio, so that a slow moment of the machine counts against both; with their quartiles)
+   * and milliseconds.
    */
   static final class Result {
     double floorList;
     double mockList;
     double listRatio;
+    double[] listQuartiles;
     double floorCreate;
     double mockCreate;
     double createRatio;
+    double[] createQuartiles;
     double floorStartup;
     double mockStartup;
 
@@ -82,20 +92,24 @@ public final class ServerLoad {
                 args.length > 0
                     ? args[0]
                     : "mock-server/target/fastly-invitations-mock-server.jar"),
-            ROUNDS,
-            SECONDS);
+            SLICES,
+            SLICE_SECONDS);
     System.out.printf(
         Locale.ROOT,
-        "list   floor %.0f rps, mock %.0f rps, ratio %.2f%n",
+        "list   floor %.0f rps, mock %.0f rps, ratio %.2f (quartiles %.2f-%.2f)%n",
         r.floorList,
         r.mockList,
-        r.listRatio);
+        r.listRatio,
+        r.listQuartiles[0],
+        r.listQuartiles[1]);
     System.out.printf(
         Locale.ROOT,
-        "create floor %.0f rps, mock %.0f rps, ratio %.2f%n",
+        "create floor %.0f rps, mock %.0f rps, ratio %.2f (quartiles %.2f-%.2f)%n",
         r.floorCreate,
         r.mockCreate,
-        r.createRatio);
+        r.createRatio,
+        r.createQuartiles[0],
+        r.createQuartiles[1]);
     System.out.printf(
         Locale.ROOT,
         "startup floor %.0f ms, mock %.0f ms, ratio %.2f%n",
@@ -107,7 +121,7 @@ public final class ServerLoad {
     System.exit(r.allHold() ? 0 : 1);
   }
 
-  static Result run(Path mockJar, int rounds, int seconds) throws Exception {
+  static Result run(Path mockJar, int slices, int seconds) throws Exception {
     Path dir = Files.createTempDirectory("fastly-bench");
     Path seed = dir.resolve("seed.json");
     Files.writeString(seed, seedWith(1000));
@@ -178,33 +192,48 @@ public final class ServerLoad {
       List<Double> mc = new ArrayList<>();
       List<Double> listRatios = new ArrayList<>();
       List<Double> createRatios = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
-        fl.add(wrk(floorUrl + listPath, null, seconds));
-        ml.add(wrk(mockUrl + listPath, null, seconds));
-        fc.add(wrk(floorUrl + create, createScript, seconds));
-        // Every create round starts from the seeded 1,000: stored invitations cost the garbage
-        // collector more as they pile up, and the floor stores nothing.
-        reset(mockUrl);
-        mc.add(wrk(mockUrl + create, createScript, seconds));
-        listRatios.add(ml.get(round) / fl.get(round));
-        createRatios.add(mc.get(round) / fc.get(round));
+      for (int slice = 0; slice < slices; slice++) {
+        boolean floorFirst = slice % 2 == 0;
+        double[] list =
+            pair(
+                floorFirst,
+                () -> wrk(floorUrl + listPath, null, seconds),
+                () -> wrk(mockUrl + listPath, null, seconds));
+        double[] created =
+            pair(
+                floorFirst,
+                () -> wrk(floorUrl + create, createScript, seconds),
+                () -> {
+                  // Every create slice starts from the seeded 1,000: stored invitations cost the
+                  // garbage collector more as they pile up, and the floor stores nothing.
+                  reset(mockUrl);
+                  return wrk(mockUrl + create, createScript, seconds);
+                });
+        fl.add(list[0]);
+        ml.add(list[1]);
+        fc.add(created[0]);
+        mc.add(created[1]);
+        listRatios.add(list[1] / list[0]);
+        createRatios.add(created[1] / created[0]);
         System.out.printf(
             Locale.ROOT,
-            "round %d: list %.0f / %.0f rps (%.2f), create %.0f / %.0f rps (%.2f)%n",
-            round + 1,
-            ml.get(round),
-            fl.get(round),
-            listRatios.get(round),
-            mc.get(round),
-            fc.get(round),
-            createRatios.get(round));
+            "slice %d: list %.0f / %.0f rps (%.2f), create %.0f / %.0f rps (%.2f)%n",
+            slice + 1,
+            list[1],
+            list[0],
+            listRatios.get(slice),
+            created[1],
+            created[0],
+            createRatios.get(slice));
       }
       result.floorList = median(fl);
       result.mockList = median(ml);
       result.listRatio = median(listRatios);
+      result.listQuartiles = quartiles(listRatios);
       result.floorCreate = median(fc);
       result.mockCreate = median(mc);
       result.createRatio = median(createRatios);
+      result.createQuartiles = quartiles(createRatios);
     } finally {
       Processes.stop(mock);
       Processes.stop(floor);
@@ -248,6 +277,16 @@ public final class ServerLoad {
   /** One load run; its requests per second. */
   private interface Run {
     double rps() throws Exception;
+  }
+
+  /** The floor's run and the mock server's, back to back in the order given: {floor, mock}. */
+  private static double[] pair(boolean floorFirst, Run floor, Run mock) throws Exception {
+    if (floorFirst) {
+      double f = floor.rps();
+      return new double[] {f, mock.rps()};
+    }
+    double m = mock.rps();
+    return new double[] {floor.rps(), m};
   }
 
   /** Runs at least {@code minRuns} times, and until three runs in a row agree within 5%. */
@@ -331,6 +370,14 @@ public final class ServerLoad {
       }
       return builder.exportState();
     }
+  }
+
+  /** The first and third quartiles (nearest rank). */
+  static double[] quartiles(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return new double[] {sorted.get((n - 1) / 4), sorted.get((3 * (n - 1) + 3) / 4)};
   }
 
   static double median(List<Double> values) {
