@@ -37,10 +37,7 @@ class ChangesTest extends ServerTest {
   @Test
   void aWaitIsAnsweredByTheNextChange() throws Exception {
     long count = count();
-    CompletableFuture<Http.Reply> waiting =
-        CompletableFuture.supplyAsync(
-            () -> http.get("/__admin/changes?after=" + count + "&wait=15", null));
-    Thread.sleep(300);
+    CompletableFuture<Http.Reply> waiting = startWaiting(http, count);
     assertThat(waiting).as("answered before anything changed").isNotDone();
 
     http.post("/invitations", SUPERUSER, invitation("ada@example.com"));
@@ -100,10 +97,7 @@ class ChangesTest extends ServerTest {
   void stoppingTheServerAnswersWhoeverWaits() throws Exception {
     MockFastlyServer stopping = MockFastlyServer.builder().build().start();
     Http stoppingHttp = new Http(stopping);
-    CompletableFuture<Http.Reply> waiting =
-        CompletableFuture.supplyAsync(
-            () -> stoppingHttp.get("/__admin/changes?after=0&wait=15", null));
-    Thread.sleep(300);
+    CompletableFuture<Http.Reply> waiting = startWaiting(stoppingHttp, 0);
     assertThat(waiting).isNotDone();
 
     stopping.close();
@@ -121,14 +115,21 @@ class ChangesTest extends ServerTest {
     http = new Http(server);
     long count = count();
 
-    CompletableFuture<Http.Reply> waiting =
-        CompletableFuture.supplyAsync(
-            () -> http.get("/__admin/changes?after=" + count + "&wait=15", null));
-    Thread.sleep(300);
+    CompletableFuture<Http.Reply> waiting = startWaiting(http, count);
 
     assertThat(waiting).as("answered at once, as while stopping").isNotDone();
     server.reset();
     assertThat(waiting.get(10, TimeUnit.SECONDS).status).isEqualTo(200);
+  }
+
+  /** A wait for the next change after {@code count}, given 300 ms to reach the server. */
+  private static CompletableFuture<Http.Reply> startWaiting(Http client, long count)
+      throws InterruptedException {
+    CompletableFuture<Http.Reply> waiting =
+        CompletableFuture.supplyAsync(
+            () -> client.get("/__admin/changes?after=" + count + "&wait=15", null));
+    Thread.sleep(300);
+    return waiting;
   }
 
   private long count() {

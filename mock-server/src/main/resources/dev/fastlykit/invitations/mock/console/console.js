@@ -16,7 +16,7 @@
   const open = new Set(); // ids of journal rows showing their bodies
   const rendered = { accounts: null, faults: null }; // what each section shows, to redraw on change only
   let busy = false;
-  let again = false; // a full refresh was asked for while one ran
+  let again = false; // a refresh was asked for while one ran
 
   const $ = (id) => document.getElementById(id);
 
