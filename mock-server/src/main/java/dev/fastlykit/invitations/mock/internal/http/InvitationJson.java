@@ -3,6 +3,7 @@ package dev.fastlykit.invitations.mock.internal.http;
 import static dev.fastlykit.invitations.mock.internal.json.JsonWriter.ascii;
 
 import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
+import dev.fastlykit.invitations.mock.internal.store.Customer;
 import dev.fastlykit.invitations.mock.internal.store.Roles;
 import dev.fastlykit.invitations.mock.internal.store.StoredInvitation;
 
@@ -96,6 +97,38 @@ final class InvitationJson {
   // cache of recent pairs, by the creation second.
   private static final TimesPart[] TIMES = new TimesPart[256];
 
+  /**
+   * Everything of a usual list item after its email, to its end: {@code ,"limit_services":false,...
+   * "created_at":"...","updated_at":"...",... "id":"..."}}}}}, for one set of attributes ({@link
+   * #ATTRIBUTE_PARTS}), pair of seconds and customer. Immutable, so sharing it across threads races
+   * benignly.
+   */
+  private static final class Tail {
+    final byte[] attributes;
+    final long createdAt;
+    final long updatedAt;
+    final Customer customer;
+    final byte[] bytes;
+
+    Tail(byte[] attributes, long createdAt, long updatedAt, Customer customer) {
+      this.attributes = attributes;
+      this.createdAt = createdAt;
+      this.updatedAt = updatedAt;
+      this.customer = customer;
+      this.bytes =
+          new JsonWriter(attributes.length + 200)
+              .raw(attributes)
+              .raw(timesPart(createdAt, updatedAt))
+              .raw(customer.quotedId)
+              .raw(END)
+              .toByteArray();
+    }
+  }
+
+  // The items of a page share a few of these (one per role among invitations made in the same
+  // second): one copy an item instead of four, in a small cache by the seconds and attributes.
+  private static final Tail[] TAILS = new Tail[256];
+
   private InvitationJson() {}
 
   private static int knownRole(String role) {
@@ -139,7 +172,16 @@ final class InvitationJson {
     } else {
       out.append(invitation.id).raw(EMAIL).string(invitation.email);
     }
-    attributes(out, invitation);
+    byte[] attributes = preparedAttributes(invitation);
+    if (!created && invitation.grants.length == 0 && attributes != null) {
+      out.raw(tail(attributes, invitation));
+      return;
+    }
+    if (attributes != null) {
+      out.raw(attributes);
+    } else {
+      attributes(out, invitation);
+    }
     out.raw(timesPart(invitation.createdAt, invitation.updatedAt))
         .raw(invitation.customer.quotedId);
     if (!created && invitation.grants.length == 0) {
@@ -156,16 +198,40 @@ final class InvitationJson {
     out.raw(END_WITH_SERVICE_INVITATIONS);
   }
 
-  /** From {@code ,"limit_services"} to {@code "created_at":}. */
+  private static byte[] tail(byte[] attributes, StoredInvitation invitation) {
+    long createdAt = invitation.createdAt;
+    int slot = (int) ((createdAt * 31 + System.identityHashCode(attributes)) & (TAILS.length - 1));
+    Tail tail = TAILS[slot];
+    if (tail == null
+        || tail.attributes != attributes
+        || tail.createdAt != createdAt
+        || tail.updatedAt != invitation.updatedAt
+        || tail.customer != invitation.customer) {
+      tail = new Tail(attributes, createdAt, invitation.updatedAt, invitation.customer);
+      TAILS[slot] = tail;
+    }
+    return tail.bytes;
+  }
+
+  /**
+   * From {@code ,"limit_services"} to {@code "created_at":} as prepared, for the usual invitation
+   * (a known role, no roles, a status code below ten); null for any other.
+   */
+  private static byte[] preparedAttributes(StoredInvitation invitation) {
+    int role = knownRole(invitation.role);
+    int code = invitation.statusCode;
+    if (role >= 0 && code >= 0 && code < KNOWN_CODES && invitation.roles.length == 0) {
+      return ATTRIBUTE_PARTS[invitation.limitServices ? 1 : 0][role][code];
+    }
+    return null;
+  }
+
+  /** From {@code ,"limit_services"} to {@code "created_at":}, for an invitation not prepared. */
   private static void attributes(JsonWriter out, StoredInvitation invitation) {
     int limit = invitation.limitServices ? 1 : 0;
     int role = knownRole(invitation.role);
     int code = invitation.statusCode;
     boolean knownCode = code >= 0 && code < KNOWN_CODES;
-    if (role >= 0 && knownCode && invitation.roles.length == 0) {
-      out.raw(ATTRIBUTE_PARTS[limit][role][code]);
-      return;
-    }
     out.raw(
         role >= 0 ? ROLE_PARTS[limit][role] : rolePart(invitation.limitServices, invitation.role));
     for (int i = 0; i < invitation.roles.length; i++) {

@@ -78,6 +78,45 @@ class InvitationJsonTest {
   }
 
   @Test
+  void itemsOfOneSecondWithOtherRolesOrCustomersEachKeepTheirOwnPreparedEnd() {
+    Customer other = new Customer("0bX9CzgJ0wPq3n5VdYk2Lr", "Other", Set.of());
+    for (int round = 0; round < 2; round++) { // the second round reads what the first prepared
+      for (String role : new String[] {"user", "engineer", "billing", "superuser"}) {
+        for (Customer customer : new Customer[] {CUSTOMER, other}) {
+          StoredInvitation invitation =
+              new StoredInvitation(
+                  "1AvDdpDwD4Ps1Ru8pfPSVP",
+                  "a@example.com",
+                  role,
+                  new String[0],
+                  role.equals("engineer"),
+                  1,
+                  NOON,
+                  NOON + round,
+                  customer,
+                  null,
+                  new ServiceGrant[0]);
+          JsonObject item = write(invitation);
+
+          JsonObject attributes = item.getAsJsonObject("attributes");
+          assertThat(attributes.get("role").getAsString()).isEqualTo(role);
+          assertThat(attributes.get("limit_services").getAsBoolean())
+              .isEqualTo(role.equals("engineer"));
+          assertThat(attributes.get("updated_at").getAsString())
+              .isEqualTo(round == 0 ? "2026-01-05T12:00:00Z" : "2026-01-05T12:00:01Z");
+          assertThat(
+                  item.getAsJsonObject("relationships")
+                      .getAsJsonObject("customer")
+                      .getAsJsonObject("data")
+                      .get("id")
+                      .getAsString())
+              .isEqualTo(customer.id);
+        }
+      }
+    }
+  }
+
+  @Test
   void aCreateAnswerAlwaysCarriesServiceInvitationsAndAListItemOnlyWhenThereAreSome() {
     StoredInvitation without = invitation("a@example.com", "user", new String[0], 1, NOON, NOON);
     StoredInvitation with =
