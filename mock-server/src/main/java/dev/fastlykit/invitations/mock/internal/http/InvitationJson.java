@@ -9,8 +9,9 @@ import dev.fastlykit.invitations.mock.internal.store.StoredInvitation;
 
 /**
  * Writes stored invitations as JSON:API resource objects. A page of 20 is mostly fixed text, so the
- * fixed parts are encoded once, joined where no value comes between them: a typical invitation is
- * six array copies, its id and email two of them.
+ * fixed parts are encoded once, joined where no value comes between them, and what follows the
+ * email is shared by the items of one second: a typical list item is five array copies, its id and
+ * email two of them.
  */
 final class InvitationJson {
   private static final byte[] ID = ascii("{\"id\":\"");
@@ -98,10 +99,10 @@ final class InvitationJson {
   private static final TimesPart[] TIMES = new TimesPart[256];
 
   /**
-   * Everything of a usual list item after its email, to its end: {@code ,"limit_services":false,...
-   * "created_at":"...","updated_at":"...",... "id":"..."}}}}}, for one set of attributes ({@link
-   * #ATTRIBUTE_PARTS}), pair of seconds and customer. Immutable, so sharing it across threads races
-   * benignly.
+   * Everything of a usual list item after its email, to its last brace: its prepared attributes
+   * ({@link #ATTRIBUTE_PARTS}), its timestamps ({@link TimesPart}) and its customer's relationship,
+   * for one set of attributes, pair of seconds and customer. Immutable, so sharing it across threads
+   * races benignly.
    */
   private static final class Tail {
     final byte[] attributes;
