@@ -101,8 +101,8 @@ final class InvitationJson {
   /**
    * Everything of a usual list item after its email, to its last brace: its prepared attributes
    * ({@link #ATTRIBUTE_PARTS}), its timestamps ({@link TimesPart}) and its customer's relationship,
-   * for one set of attributes, pair of seconds and customer. Immutable, so sharing it across threads
-   * races benignly.
+   * for one set of attributes, pair of seconds and customer. Immutable, so sharing it across
+   * threads races benignly.
    */
   private static final class Tail {
     final byte[] attributes;
