@@ -80,7 +80,13 @@ final class InvitationHandlers {
     Store.Slice slice = store.page(caller, offset, page.size);
     Page answer =
         new Page(slice.items, linkHost(ctx, exchange), page.number, page.size, slice.total);
-    send(ctx, exchange, answer.writeTo(JsonWriter.forThisThread()), answer);
+    send(ctx, exchange, answer);
+  }
+
+  /** A 200 answer's body: what writes it, and what the journal keeps to write it again. */
+  private interface Answer extends AnswerBody {
+    /** Writes the whole body into {@code out}, and returns {@code out}. */
+    JsonWriter writeTo(JsonWriter out);
   }
 
   /**
@@ -88,8 +94,9 @@ final class InvitationHandlers {
    * journal is read.
    */
   private record Page(List<StoredInvitation> items, String host, int number, int size, int total)
-      implements AnswerBody {
-    JsonWriter writeTo(JsonWriter out) {
+      implements Answer {
+    @Override
+    public JsonWriter writeTo(JsonWriter out) {
       out.raw(DATA);
       for (int i = 0; i < items.size(); i++) {
         if (i > 0) {
@@ -126,8 +133,9 @@ final class InvitationHandlers {
   }
 
   /** A created invitation as answered, written again when the journal is read. */
-  private record Created(StoredInvitation invitation) implements AnswerBody {
-    JsonWriter writeTo(JsonWriter out) {
+  private record Created(StoredInvitation invitation) implements Answer {
+    @Override
+    public JsonWriter writeTo(JsonWriter out) {
       out.raw(CREATED);
       InvitationJson.invitation(out, invitation, true);
       return out.append('}');
@@ -163,16 +171,26 @@ final class InvitationHandlers {
       exchange.canonical = false;
     }
     Created answer = new Created(store.create(caller, request.invitation(), true));
-    send(ctx, exchange, answer.writeTo(JsonWriter.forThisThread()), answer);
+    send(ctx, exchange, answer);
   }
 
   /**
    * Writes a 200 answer straight to the response in one write, rather than through Javalin's result
    * stream (which copies it again through a fresh 32 KB array). A client that accepts no encoding
    * gets it with its length, past Javalin's compression checks; any other goes through Javalin's
-   * compressing stream, which gzips what is big enough.
+   * compressing stream, which gzips what is big enough. The body is written into a borrowed writer,
+   * given back once written out.
    */
-  private void send(Context ctx, Exchange exchange, JsonWriter body, AnswerBody journalBody) {
+  private void send(Context ctx, Exchange exchange, Answer answer) {
+    JsonWriter body = answer.writeTo(JsonWriter.borrow());
+    try {
+      send(ctx, exchange, answer, body);
+    } finally {
+      body.giveBack();
+    }
+  }
+
+  private void send(Context ctx, Exchange exchange, AnswerBody journalBody, JsonWriter body) {
     ctx.status(200).contentType(JSON_API);
     exchange.journalBody = journalBody;
     if (keepBodies) {

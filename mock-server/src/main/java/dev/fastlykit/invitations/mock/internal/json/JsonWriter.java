@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writes JSON by hand, straight into UTF-8 bytes: no reflection, no intermediate tree, and no
- * {@code String} to encode again before it goes out. On the hot path each server thread reuses its
- * own writer ({@link #forThisThread()}), so a list answer allocates nothing for its body. Used only
- * where that pays (the list and create answers, and the parts they share); cold paths use Gson.
+ * {@code String} to encode again before it goes out. On the hot path an answer borrows a writer
+ * ({@link #borrow()}) and gives it back once written out, so a list answer allocates nothing for
+ * its body. Used only where that pays (the list and create answers, and the parts they share); cold
+ * paths use Gson.
  */
 public final class JsonWriter {
   private static final byte[] HEX = ascii("0123456789abcdef");
@@ -17,11 +19,10 @@ public final class JsonWriter {
   private static final byte[] TRUE = ascii("true");
   private static final byte[] FALSE = ascii("false");
 
-  /** A thread's writer keeps its buffer between requests, unless a big answer grew it past this. */
+  /** A writer given back is kept for the next answer, unless a big answer grew it past this. */
   private static final int KEPT_CAPACITY = 64 * 1024;
 
-  private static final ThreadLocal<JsonWriter> PER_THREAD =
-      ThreadLocal.withInitial(() -> new JsonWriter(16 * 1024));
+  private static final Spares SPARES = new Spares(16);
 
   private byte[] buf;
   private int size;
@@ -30,14 +31,58 @@ public final class JsonWriter {
     this.buf = new byte[Math.max(capacity, 16)];
   }
 
-  /** This thread's writer, emptied; what it wrote before is gone. */
-  public static JsonWriter forThisThread() {
-    JsonWriter writer = PER_THREAD.get();
-    if (writer.buf.length > KEPT_CAPACITY) {
-      writer.buf = new byte[16 * 1024];
+  /**
+   * An empty writer for one answer, to be given back ({@link #giveBack()}) once what it wrote is
+   * written out and no longer read.
+   */
+  public static JsonWriter borrow() {
+    return SPARES.borrow();
+  }
+
+  /**
+   * Gives a borrowed writer back for another answer; its bytes may be overwritten at once. A writer
+   * a big answer grew is let go, and so is one that finds no free place.
+   */
+  public void giveBack() {
+    SPARES.giveBack(this);
+  }
+
+  /**
+   * Writers given back, for the next answers to borrow. Borrowing takes the first one kept, and
+   * giving back fills the first free place: while one answer is written at a time, as on a busy
+   * core, one writer serves answer after answer and its buffer stays in the processor's cache,
+   * where a writer per thread left each of Jetty's twenty-odd threads a buffer gone cold by its
+   * next turn. As many writers are kept as answers were written at once, up to the places there
+   * are.
+   */
+  static final class Spares {
+    private final AtomicReferenceArray<JsonWriter> kept;
+
+    Spares(int places) {
+      kept = new AtomicReferenceArray<>(places);
     }
-    writer.size = 0;
-    return writer;
+
+    JsonWriter borrow() {
+      for (int i = 0; i < kept.length(); i++) {
+        JsonWriter writer = kept.getAndSet(i, null);
+        if (writer != null) {
+          writer.size = 0;
+          return writer;
+        }
+      }
+      return new JsonWriter(16 * 1024);
+    }
+
+    void giveBack(JsonWriter writer) {
+      if (writer.buf.length > KEPT_CAPACITY) {
+        return;
+      }
+      for (int i = 0; i < kept.length(); i++) {
+        if (kept.compareAndSet(i, null, writer)) {
+          return;
+        }
+      }
+    }
   }
 
   /** A literal of ASCII characters, encoded once, for {@link #raw(byte[])}. */

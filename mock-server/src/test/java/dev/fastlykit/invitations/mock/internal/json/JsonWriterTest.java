@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
@@ -62,13 +63,50 @@ class JsonWriterTest {
   }
 
   @Test
-  void aThreadsWriterStartsEmptyEachTime() {
-    JsonWriter.forThisThread().append("left over");
+  void aWriterGivenBackIsLentAgainEmpty() {
+    JsonWriter.Spares spares = new JsonWriter.Spares(2);
+    JsonWriter first = spares.borrow().append("left over");
+    spares.giveBack(first);
 
-    JsonWriter writer = JsonWriter.forThisThread().append("fresh");
+    JsonWriter again = spares.borrow().append("fresh");
 
-    assertThat(writer.toString()).isEqualTo("fresh");
-    assertThat(writer).isSameAs(JsonWriter.forThisThread());
+    assertThat(again).isSameAs(first);
+    assertThat(again.toString()).isEqualTo("fresh");
+  }
+
+  @Test
+  void writersLentAtOnceAreDistinctAndEachIsKeptWhileThereIsRoom() {
+    JsonWriter.Spares spares = new JsonWriter.Spares(2);
+    JsonWriter one = spares.borrow();
+    JsonWriter two = spares.borrow();
+    JsonWriter three = spares.borrow();
+    assertThat(List.of(one, two, three)).doesNotHaveDuplicates();
+
+    spares.giveBack(one);
+    spares.giveBack(two);
+    spares.giveBack(three); // no room left: let go
+
+    assertThat(spares.borrow()).isSameAs(one);
+    assertThat(spares.borrow()).isSameAs(two);
+    assertThat(spares.borrow()).isNotIn(one, two, three);
+  }
+
+  @Test
+  void aWriterABigAnswerGrewIsLetGo() {
+    JsonWriter.Spares spares = new JsonWriter.Spares(2);
+    JsonWriter big = spares.borrow();
+    big.raw(new byte[100 * 1024]);
+    spares.giveBack(big);
+
+    assertThat(spares.borrow()).isNotSameAs(big);
+  }
+
+  @Test
+  void theServersWritersAreLentAndGivenBackTheSameWay() {
+    JsonWriter writer = JsonWriter.borrow().append("left over");
+    writer.giveBack();
+
+    assertThat(JsonWriter.borrow().size()).isZero();
   }
 
   @Test
