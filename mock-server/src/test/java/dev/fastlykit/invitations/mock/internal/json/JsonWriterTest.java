@@ -102,7 +102,7 @@ class JsonWriterTest {
   }
 
   @Test
-  void theServersWritersAreLentAndGivenBackTheSameWay() {
+  void aWriterTheServerLendsStartsEmpty() {
     JsonWriter writer = JsonWriter.borrow().append("left over");
     writer.giveBack();
 
