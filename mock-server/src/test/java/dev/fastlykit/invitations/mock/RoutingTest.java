@@ -87,6 +87,15 @@ class RoutingTest extends ServerTest {
   }
 
   @Test
+  void theInvitationIdInThePathIsPercentDecodedWithAPlusKept() {
+    Http.Reply reply = http.delete("/invitations/a+b%2Bc%20d%2Fe", SUPERUSER);
+
+    assertThat(reply.status).isEqualTo(404);
+    assertThat(reply.body).contains("Cannot find invitation 'a+b+c d/e'");
+    assertThat(server.invitationCount()).isEqualTo(3);
+  }
+
+  @Test
   void anUnknownMethodGetsAFastlyStyleError() throws Exception {
     String raw =
         Http.raw(

@@ -183,7 +183,7 @@ final class AdminHandlers {
   }
 
   private void removeFault(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = RouteTable.pathParam(ctx, "id");
     if (!state.faults().remove(id)) {
       throw new FastlyError(404, "Record not found", "Cannot find fault '" + id + "'");
     }
@@ -215,7 +215,7 @@ final class AdminHandlers {
   }
 
   private void deleteInvitation(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = RouteTable.pathParam(ctx, "id");
     if (!state.withdraw(id)) {
       throw new FastlyError(404, "Record not found", "Cannot find invitation '" + id + "'");
     }

@@ -208,13 +208,8 @@ public final class ApiServer {
         HttpResponseException.class,
         (e, ctx) -> {
           int status = e.getStatus() >= 400 ? e.getStatus() : 400;
-          if (status == 405) {
-            String allow = routes.allow(ctx.path());
-            if (allow != null) {
-              ctx.header("Allow", allow);
-            }
-          }
-          writeError(ctx, FastlyError.of(status));
+          // Javalin's 405 is for a method the table has no route of: the table says 405 or 404.
+          writeError(ctx, status == 405 ? routes.refusal(ctx) : FastlyError.of(status));
         });
     config.routes.exception(
         Exception.class,
@@ -289,12 +284,7 @@ public final class ApiServer {
    * every other method a path does not serve.
    */
   private void refuseHead(Context ctx) {
-    String allow = routes.allow(ctx.path());
-    if (allow == null) {
-      throw FastlyError.of(404);
-    }
-    ctx.header("Allow", allow);
-    throw FastlyError.of(405);
+    throw routes.refusal(ctx);
   }
 
   private void applyFault(Context ctx) throws InterruptedException {

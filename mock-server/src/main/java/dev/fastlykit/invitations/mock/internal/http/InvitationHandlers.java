@@ -218,7 +218,7 @@ final class InvitationHandlers {
     User caller = authenticate(Exchange.of(ctx));
     useWriteBudget(ctx, caller);
     RolePolicy.checkMay(caller, RolePolicy.Action.DELETE);
-    store.delete(caller, ctx.pathParam("invitation_id"));
+    store.delete(caller, RouteTable.pathParam(ctx, "invitation_id"));
     ctx.status(204);
   }
 
