@@ -61,18 +61,26 @@ public final class RouteTable {
       byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(route);
     }
     byMethod.forEach(
-        (method, candidates) -> {
-          Route[] inOrder = candidates.toArray(new Route[0]);
+        (method, routesOfMethod) -> {
+          Candidate[] inOrder = new Candidate[routesOfMethod.size()];
+          for (int i = 0; i < inOrder.length; i++) {
+            Route route = routesOfMethod.get(i);
+            inOrder[i] = new Candidate(route, route.path().indexOf('{') >= 0);
+          }
           config.routes.addHttpHandler(method, "*", ctx -> dispatch(ctx, inOrder));
         });
   }
 
+  /** A route as the dispatch tries it, with whether its path has parameters worked out once. */
+  private record Candidate(Route route, boolean withParameters) {}
+
   /** Runs the first route of the method that matches the path; refuses the request if none does. */
-  private void dispatch(Context ctx, Route[] candidates) throws Exception {
+  private void dispatch(Context ctx, Candidate[] candidates) throws Exception {
     String path = ctx.path();
-    for (Route route : candidates) {
+    for (Candidate candidate : candidates) {
+      Route route = candidate.route();
       if (matches(route.path(), path)) {
-        if (route.path().indexOf('{') >= 0) {
+        if (candidate.withParameters()) {
           ctx.attribute(MATCHED, route);
         }
         route.handler().handle(ctx);
