@@ -32,10 +32,11 @@ final class InvitationHandlers {
   private static final byte[] DATA = JsonWriter.ascii("{\"data\":[");
   private static final byte[] CREATED = JsonWriter.ascii("{\"data\":");
   private static final byte[] LINKS = JsonWriter.ascii("],\"links\":{");
-  private static final byte[] FIRST = JsonWriter.ascii("\"first\":\"http://");
-  private static final byte[] PREV = JsonWriter.ascii("\"prev\":\"http://");
-  private static final byte[] NEXT = JsonWriter.ascii("\"next\":\"http://");
-  private static final byte[] LAST = JsonWriter.ascii("\"last\":\"http://");
+  private static final byte[] FIRST = JsonWriter.ascii("\"first\":\"");
+  private static final byte[] PREV = JsonWriter.ascii("\"prev\":\"");
+  private static final byte[] NEXT = JsonWriter.ascii("\"next\":\"");
+  private static final byte[] LAST = JsonWriter.ascii("\"last\":\"");
+  private static final byte[] HTTP = JsonWriter.ascii("http://");
   private static final byte[] PAGE_NUMBER = JsonWriter.ascii("/invitations?page%5Bnumber%5D=");
   private static final byte[] PAGE_SIZE = JsonWriter.ascii("&page%5Bsize%5D=");
   private static final byte[] CURRENT_PAGE = JsonWriter.ascii("},\"meta\":{\"current_page\":");
@@ -107,14 +108,16 @@ final class InvitationHandlers {
       int totalPages = (int) ((total + (long) size - 1) / size);
       int last = Math.max(totalPages, 1);
       out.raw(LINKS);
+      Links links = new Links(out, host, size);
       if (number > 1) {
-        link(out, FIRST, host, 1, size).append(',');
-        link(out, PREV, host, Math.min(number - 1, last), size).append(',');
+        links.link(FIRST, 1).append(',');
+        links.link(PREV, Math.min(number - 1, last)).append(',');
       }
       if (number < totalPages) {
-        link(out, NEXT, host, number + 1, size).append(',');
+        links.link(NEXT, number + 1).append(',');
       }
-      return link(out, LAST, host, last, size)
+      return links
+          .link(LAST, last)
           .raw(CURRENT_PAGE)
           .append(number)
           .raw(PER_PAGE)
@@ -147,15 +150,49 @@ final class InvitationHandlers {
     }
   }
 
-  /** {@code "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"} */
-  private static JsonWriter link(JsonWriter out, byte[] name, String host, long number, int size) {
-    return out.raw(name)
-        .append(host)
-        .raw(PAGE_NUMBER)
-        .append(number)
-        .raw(PAGE_SIZE)
-        .append(size)
-        .append('"');
+  /**
+   * Writes the links of one page, such as {@code
+   * "next":"http://host/invitations?page%5Bnumber%5D=3&page%5Bsize%5D=20"}. They differ only in
+   * their name and page number: the first one written gives the others its host and path, and its
+   * size, copied from what is written already rather than written again.
+   */
+  private static final class Links {
+    private final JsonWriter out;
+    private final String host;
+    private final int size;
+
+    /** Where the first link's {@code http://host/...number%5D=} starts, or -1 before it. */
+    private int prefixStart = -1;
+
+    private int prefixLength;
+
+    /** Where its {@code &page%5Bsize%5D=20"} starts. */
+    private int suffixStart;
+
+    private int suffixLength;
+
+    Links(JsonWriter out, String host, int size) {
+      this.out = out;
+      this.host = host;
+      this.size = size;
+    }
+
+    JsonWriter link(byte[] name, long number) {
+      out.raw(name);
+      if (prefixStart >= 0) {
+        return out.repeat(prefixStart, prefixLength)
+            .append(number)
+            .repeat(suffixStart, suffixLength);
+      }
+      prefixStart = out.size();
+      out.raw(HTTP).append(host).raw(PAGE_NUMBER);
+      prefixLength = out.size() - prefixStart;
+      out.append(number);
+      suffixStart = out.size();
+      out.raw(PAGE_SIZE).append(size).append('"');
+      suffixLength = out.size() - suffixStart;
+      return out;
+    }
   }
 
   void create(Context ctx) {

@@ -103,6 +103,23 @@ public final class JsonWriter {
     return this;
   }
 
+  /**
+   * Writes again {@code length} bytes written already, from {@code from}: one copy, for a part an
+   * answer repeats.
+   *
+   * @throws IndexOutOfBoundsException when the bytes are not all written yet
+   */
+  public JsonWriter repeat(int from, int length) {
+    if (from < 0 || length < 0 || from > size - length) {
+      throw new IndexOutOfBoundsException(
+          "bytes " + from + " to " + ((long) from + length) + " of " + size + " written");
+    }
+    ensure(length);
+    System.arraycopy(buf, from, buf, size, length);
+    size += length;
+    return this;
+  }
+
   /** Text as it is, without quotes or escaping: for literals and for values that need none. */
   public JsonWriter append(String text) {
     int length = text.length();

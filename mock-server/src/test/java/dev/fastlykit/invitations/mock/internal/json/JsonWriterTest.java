@@ -36,6 +36,17 @@ class JsonWriterTest {
   }
 
   @Test
+  void repeatsBytesWrittenAlreadyAndRefusesOnesNotWritten() {
+    JsonWriter writer = new JsonWriter(16).append("[\"abc\",");
+    writer.repeat(1, 6).repeat(1, 5).append(']');
+
+    assertThat(writer.toString()).isEqualTo("[\"abc\",\"abc\",\"abc\"]");
+    assertThatThrownBy(() -> writer.repeat(10, writer.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> writer.repeat(-1, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void writesNumbersAsJavaDoes() {
     JsonWriter writer = new JsonWriter(16);
     for (long n : new long[] {0, 7, -7, 10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE}) {
