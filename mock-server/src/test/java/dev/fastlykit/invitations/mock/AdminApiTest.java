@@ -23,6 +23,7 @@ class AdminApiTest extends ServerTest {
     Http.Reply reply = http.send("POST", "/__admin/reset", null, null, null);
 
     assertThat(reply.status).isEqualTo(204);
+    assertThat(reply.header("Content-Type")).as("no body, no media type").isNull();
     assertThat(server.invitationCount()).isEqualTo(3);
     assertThat(server.remainingWrites(SUPERUSER)).isEqualTo(1000);
     assertThat(server.requests()).isEmpty();

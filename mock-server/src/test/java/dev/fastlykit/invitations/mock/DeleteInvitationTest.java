@@ -28,6 +28,16 @@ class DeleteInvitationTest extends ServerTest {
   }
 
   @Test
+  void aDeletionsAnswerHasNeitherBodyNorContentType() {
+    Http.Reply deleted = http.delete("/invitations/" + DENNIS, SUPERUSER);
+
+    assertThat(deleted.status).isEqualTo(204);
+    assertThat(deleted.body).isEmpty();
+    assertThat(deleted.header("Content-Type")).isNull();
+    assertThat(deleted.header("Content-Length")).isNull();
+  }
+
+  @Test
   void anotherCustomersInvitationIsNotFoundNotForbidden() {
     Http.Reply reply = http.delete("/invitations/" + ALAN, SUPERUSER);
 

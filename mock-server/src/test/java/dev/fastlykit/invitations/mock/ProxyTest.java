@@ -59,6 +59,7 @@ class ProxyTest {
     assertThat(created.status).isEqualTo(200);
     assertThat(created.header("Fastly-RateLimit-Remaining")).isEqualTo("999");
     assertThat(deleted.status).isEqualTo(204);
+    assertThat(deleted.header("Content-Type")).as("the upstream's: none").isNull();
     assertThat(upstream.requests())
         .extracting(RecordedRequest::toString)
         .containsExactly(

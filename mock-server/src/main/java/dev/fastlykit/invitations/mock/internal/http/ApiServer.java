@@ -151,6 +151,9 @@ public final class ApiServer {
     // started; it holds the whole server that long, and a test suite starts hundreds.
     config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
+    // Javalin gives every answer this Content-Type before any handler runs: the API's answers are
+    // JSON:API, and set no other; an answer without a body has it taken off again (see after).
+    config.http.defaultContentType = InvitationHandlers.JSON_API;
     config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
     config.jetty.addConnector(
         (server, http) ->
@@ -190,7 +193,7 @@ public final class ApiServer {
           }
         });
     routes.registerOn(config);
-    config.routes.after(recorder::afterRequest);
+    config.routes.after(this::afterRequest);
 
     config.routes.exception(FastlyError.class, (e, ctx) -> writeError(ctx, e));
     config.routes.exception(Refusal.class, (e, ctx) -> writeError(ctx, FastlyError.of(e)));
@@ -277,6 +280,20 @@ public final class ApiServer {
     private static String first(String seen, String value) {
       return seen != null ? seen : value;
     }
+  }
+
+  /**
+   * Finishes an answer that its handler did not write itself: one without a body (a 204, a
+   * redirect) loses the Content-Type Javalin gave it, and the exchange is journaled.
+   */
+  private void afterRequest(Context ctx) {
+    if (Exchange.of(ctx).recorded) {
+      return; // written and journaled by its handler (the API's 200s, the proxy's answers)
+    }
+    if (ctx.resultInputStream() == null) {
+      ctx.res().setContentType(null);
+    }
+    recorder.afterRequest(ctx);
   }
 
   /**

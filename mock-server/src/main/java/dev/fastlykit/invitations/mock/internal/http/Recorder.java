@@ -57,9 +57,9 @@ final class Recorder {
     this.verbose = verbose;
   }
 
-  /** Records an exchange the API's handlers did not record themselves; admin calls are not. */
+  /** Records an exchange its handler did not record itself; admin calls are not. */
   void afterRequest(Context ctx) {
-    if (!ctx.path().startsWith("/__admin") && !Exchange.of(ctx).recorded) {
+    if (!ctx.path().startsWith("/__admin")) {
       record(ctx);
     }
   }

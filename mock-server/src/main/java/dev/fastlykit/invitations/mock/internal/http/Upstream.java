@@ -101,13 +101,14 @@ final class Upstream {
     Exchange exchange = Exchange.of(ctx);
     exchange.upstream = true;
     ctx.status(answer.statusCode());
+    ctx.res().setContentType(null); // the upstream's, or none: not Javalin's default
     answer
         .headers()
         .map()
         .forEach(
             (name, values) -> {
               if (!name.startsWith(":") && !NOT_FORWARDED.contains(lower(name))) {
-                // Set, not added: the first value replaces any default (Javalin's Content-Type).
+                // Set, not added: the first value replaces anything set before.
                 ctx.res().setHeader(name, values.get(0));
                 values.subList(1, values.size()).forEach(value -> ctx.res().addHeader(name, value));
               }
