@@ -22,8 +22,6 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,13 +169,13 @@ public final class ApiServer {
     // One filter for every path, dispatching on a prefix: cheaper than a pattern per filter.
     config.routes.before(
         ctx -> {
-          Exchange exchange = Exchange.of(ctx);
+          Exchange exchange = Exchange.begin(ctx);
           exchange.startNanos = System.nanoTime();
           checkHead(ctx, exchange);
           String path = ctx.path();
           if (path.startsWith("/invitations")) {
             applyFault(ctx);
-            preferredAnswers.apply(ctx);
+            preferredAnswers.apply(ctx, exchange);
             if (upstream != null) {
               upstream.forward(ctx);
             }
@@ -237,7 +235,7 @@ public final class ApiServer {
     if (head.bytes > Limits.MAX_HEADER_BYTES) {
       throw FastlyError.of(431);
     }
-    exchange.headerPairs = head.pairs.toArray(new String[0]);
+    exchange.headerPairs = head.pairs;
   }
 
   /**
@@ -246,7 +244,11 @@ public final class ApiServer {
    */
   private static final class HeadReader implements Connections.HeaderVisitor {
     final Exchange exchange;
-    final List<String> pairs = new ArrayList<>(24);
+
+    /** Each header's name and value, in the order they came. */
+    String[] pairs = new String[0];
+
+    private int filled;
     int bytes;
 
     HeadReader(Exchange exchange) {
@@ -254,16 +256,21 @@ public final class ApiServer {
     }
 
     @Override
+    public void count(int fields) {
+      pairs = new String[2 * fields];
+    }
+
+    @Override
     public void header(String name, String value) {
       bytes += name.length() + value.length() + 4; // ": " and CRLF
-      pairs.add(name);
+      pairs[filled++] = name;
       if (name.equalsIgnoreCase("Fastly-Key")) {
         exchange.fastlyKey = first(exchange.fastlyKey, value);
-        pairs.add(Tokens.redact(value));
+        pairs[filled++] = Tokens.redact(value);
       } else if (name.equalsIgnoreCase("Authorization")) {
-        pairs.add(Tokens.redact(value));
+        pairs[filled++] = Tokens.redact(value);
       } else {
-        pairs.add(value);
+        pairs[filled++] = value;
         if (name.equalsIgnoreCase("Host")) {
           exchange.host = first(exchange.host, value);
         } else if (name.equalsIgnoreCase("Content-Type")) {
@@ -287,13 +294,14 @@ public final class ApiServer {
    * redirect) loses the Content-Type Javalin gave it, and the exchange is journaled.
    */
   private void afterRequest(Context ctx) {
-    if (Exchange.of(ctx).recorded) {
+    Exchange exchange = Exchange.of(ctx);
+    if (exchange.recorded) {
       return; // written and journaled by its handler (the API's 200s, the proxy's answers)
     }
     if (ctx.resultInputStream() == null) {
       ctx.res().setContentType(null);
     }
-    recorder.afterRequest(ctx);
+    recorder.afterRequest(ctx, exchange);
   }
 
   /**

@@ -65,6 +65,13 @@ final class Exchange {
 
   private Exchange() {}
 
+  /** A new exchange for a request, which the first filter makes before anything looks for it. */
+  static Exchange begin(Context ctx) {
+    Exchange exchange = new Exchange();
+    ctx.attribute(KEY, exchange);
+    return exchange;
+  }
+
   /** This request's exchange, made on first use. */
   static Exchange of(Context ctx) {
     Exchange exchange = ctx.attribute(KEY);

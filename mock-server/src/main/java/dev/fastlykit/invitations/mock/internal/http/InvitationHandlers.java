@@ -17,7 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The three operations of the Invitations API. Each checks in the order {@code spec/README.md}
@@ -49,7 +49,7 @@ final class InvitationHandlers {
   private final WriteBudgets budgets;
   private final String host;
   private final boolean keepBodies;
-  private final Consumer<Context> recorder;
+  private final BiConsumer<Context, Exchange> recorder;
 
   /**
    * @param host the host the server listens on, for links when a request has no usable Host header
@@ -61,7 +61,7 @@ final class InvitationHandlers {
       WriteBudgets budgets,
       String host,
       boolean keepBodies,
-      Consumer<Context> recorder) {
+      BiConsumer<Context, Exchange> recorder) {
     this.store = store;
     this.budgets = budgets;
     this.host = host.contains(":") ? "[" + host + "]" : host;
@@ -239,7 +239,7 @@ final class InvitationHandlers {
       ctx.res().setContentLength(body.size());
     }
     // Once written, the answer may reach the client before an after-filter would run.
-    recorder.accept(ctx);
+    recorder.accept(ctx, exchange);
     try {
       if (plain) {
         body.writeTo(ctx.res().getOutputStream());

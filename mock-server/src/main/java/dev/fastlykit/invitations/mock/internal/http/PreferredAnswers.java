@@ -31,8 +31,8 @@ final class PreferredAnswers {
    * Answers the status a request's {@code Prefer} header asks for, by throwing; returns when it
    * asks for none, or the request is no operation of the API.
    */
-  void apply(Context ctx) {
-    if (!Exchange.of(ctx).prefer) {
+  void apply(Context ctx, Exchange exchange) {
+    if (!exchange.prefer) {
       return;
     }
     String code = code(ctx.req().getHeaders("Prefer"));
@@ -60,7 +60,7 @@ final class PreferredAnswers {
               + "; it documents "
               + codes);
     }
-    Exchange.of(ctx).preferred = true;
+    exchange.preferred = true;
     ctx.header("Preference-Applied", "code=" + answer.status());
     boolean write = method == HandlerType.POST || method == HandlerType.DELETE;
     for (String header : answer.headers()) {
@@ -70,7 +70,7 @@ final class PreferredAnswers {
       }
     }
     if (write || !answer.headers().isEmpty()) {
-      String token = Exchange.of(ctx).fastlyKey;
+      String token = exchange.fastlyKey;
       long remaining =
           answer.status() == 429 ? 0 : token == null ? budgets.limit() : budgets.remaining(token);
       ctx.header("Fastly-RateLimit-Remaining", Long.toString(remaining));

@@ -58,14 +58,14 @@ final class Recorder {
   }
 
   /** Records an exchange its handler did not record itself; admin calls are not. */
-  void afterRequest(Context ctx) {
+  void afterRequest(Context ctx, Exchange exchange) {
     if (!ctx.path().startsWith("/__admin")) {
-      record(ctx);
+      record(ctx, exchange);
     }
   }
 
-  void record(Context ctx) {
-    Exchange exchange = Exchange.of(ctx);
+  /** Journals the exchange, and checks it against the spec when validation is on. */
+  void record(Context ctx, Exchange exchange) {
     exchange.recorded = true;
     String body = exchange.requestBody;
     long micros = exchange.startNanos == 0 ? 0 : (System.nanoTime() - exchange.startNanos) / 1000;

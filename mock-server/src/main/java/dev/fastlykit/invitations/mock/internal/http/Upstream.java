@@ -17,7 +17,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -46,12 +46,12 @@ final class Upstream {
   private final ProxyOptions options;
   private final String base;
   private final HttpClient client;
-  private final Consumer<Context> recorder;
+  private final BiConsumer<Context, Exchange> recorder;
 
   /**
    * @param recorder journals and checks an exchange; called just before the answer is written
    */
-  Upstream(ProxyOptions options, Consumer<Context> recorder) {
+  Upstream(ProxyOptions options, BiConsumer<Context, Exchange> recorder) {
     this.options = options;
     String url = options.url().toString();
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -115,7 +115,7 @@ final class Upstream {
             });
     byte[] body = answer.body();
     exchange.responseBody = readable(body, answer.headers().firstValue("Content-Encoding"));
-    recorder.accept(ctx);
+    recorder.accept(ctx, exchange);
     try {
       ctx.res().setContentLength(body.length);
       if (body.length > 0 && !ctx.method().name().equals("HEAD")) {

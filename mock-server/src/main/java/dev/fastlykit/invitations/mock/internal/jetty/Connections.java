@@ -5,6 +5,7 @@ import jakarta.servlet.ServletRequestWrapper;
 import java.time.Duration;
 import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -48,6 +49,9 @@ public final class Connections {
   /** Takes a request's headers one by one. */
   @FunctionalInterface
   public interface HeaderVisitor {
+    /** Called once, before the first header, with how many header fields follow. */
+    default void count(int fields) {}
+
     void header(String name, String value);
   }
 
@@ -62,7 +66,9 @@ public final class Connections {
     if (jetty == null) {
       throw new IllegalStateException("not a Jetty request: " + request.getClass().getName());
     }
-    for (HttpField field : jetty.getHeaders()) {
+    HttpFields fields = jetty.getHeaders();
+    visitor.count(fields.size());
+    for (HttpField field : fields) {
       visitor.header(field.getName(), field.getValue());
     }
   }
