@@ -22,6 +22,7 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,7 +236,7 @@ public final class ApiServer {
     if (head.bytes > Limits.MAX_HEADER_BYTES) {
       throw FastlyError.of(431);
     }
-    exchange.headerPairs = head.pairs;
+    exchange.headerPairs = head.pairs();
   }
 
   /**
@@ -245,8 +246,8 @@ public final class ApiServer {
   private static final class HeadReader implements Connections.HeaderVisitor {
     final Exchange exchange;
 
-    /** Each header's name and value, in the order they came. */
-    String[] pairs = new String[0];
+    /** Each header's name and value, in the order they came: {@code filled} of them so far. */
+    private String[] pairs = new String[0];
 
     private int filled;
     int bytes;
@@ -260,9 +261,17 @@ public final class ApiServer {
       pairs = new String[2 * fields];
     }
 
+    /** The pairs read, in an array of their size: the one sized by {@link #count}, as a rule. */
+    String[] pairs() {
+      return filled == pairs.length ? pairs : Arrays.copyOf(pairs, filled);
+    }
+
     @Override
     public void header(String name, String value) {
       bytes += name.length() + value.length() + 4; // ": " and CRLF
+      if (filled + 2 > pairs.length) {
+        pairs = Arrays.copyOf(pairs, Math.max(16, 2 * pairs.length));
+      }
       pairs[filled++] = name;
       if (name.equalsIgnoreCase("Fastly-Key")) {
         exchange.fastlyKey = first(exchange.fastlyKey, value);
