@@ -150,8 +150,8 @@ public final class ApiServer {
     // started; it holds the whole server that long, and a test suite starts hundreds.
     config.startup.startupWatcherEnabled = false;
     config.http.prefer405over404 = true;
-    // Javalin gives every answer this Content-Type before any handler runs: the API's answers are
-    // JSON:API, and set no other; an answer without a body has it taken off again (see after).
+    // Javalin gives every answer this Content-Type before any handler runs: the API's 200 answers
+    // are JSON:API and set none of their own; afterRequest takes it off an answer without a body.
     config.http.defaultContentType = InvitationHandlers.JSON_API;
     config.http.maxRequestSize = Limits.MAX_BODY_BYTES;
     config.jetty.addConnector(

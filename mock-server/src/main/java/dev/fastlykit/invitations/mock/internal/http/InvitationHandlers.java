@@ -228,7 +228,7 @@ final class InvitationHandlers {
   }
 
   private void send(Context ctx, Exchange exchange, AnswerBody journalBody, JsonWriter body) {
-    ctx.status(200); // in JSON_API, Javalin's default here (ApiServer)
+    ctx.status(200); // its Content-Type, JSON_API, is the default ApiServer gives Javalin
     exchange.journalBody = journalBody;
     if (keepBodies) {
       exchange.responseBody = body.toString();
