@@ -304,6 +304,7 @@ public final class ApiServer {
    */
   private void afterRequest(Context ctx) {
     Exchange exchange = Exchange.of(ctx);
+    exchange.end();
     if (exchange.recorded) {
       return; // written and journaled by its handler (the API's 200s, the proxy's answers)
     }

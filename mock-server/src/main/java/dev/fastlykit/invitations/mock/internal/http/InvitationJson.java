@@ -10,13 +10,16 @@ import dev.fastlykit.invitations.mock.internal.store.StoredInvitation;
 /**
  * Writes stored invitations as JSON:API resource objects. A page of 20 is mostly fixed text, so the
  * fixed parts are encoded once, joined where no value comes between them, and what follows the
- * email is shared by the items of one second: a typical list item is five array copies, its id and
- * email two of them.
+ * email is shared by the items of one second and kept with each invitation once written: a typical
+ * list item is three copies with room made for each, its id and its email each after the literal
+ * before it, then its tail.
  */
 final class InvitationJson {
   private static final byte[] ID = ascii("{\"id\":\"");
   private static final byte[] EMAIL =
       ascii("\",\"type\":\"invitation\",\"attributes\":{\"email\":");
+  private static final byte[] EMAIL_QUOTE =
+      ascii("\",\"type\":\"invitation\",\"attributes\":{\"email\":\"");
   private static final byte[] LIMIT_SERVICES = ascii(",\"limit_services\":");
   private static final byte[] ROLE = ascii(",\"role\":");
   private static final byte[] ROLES = ascii(",\"roles\":[");
@@ -99,10 +102,10 @@ final class InvitationJson {
   private static final TimesPart[] TIMES = new TimesPart[256];
 
   /**
-   * Everything of a usual list item after its email, to its last brace: its prepared attributes
-   * ({@link #ATTRIBUTE_PARTS}), its timestamps ({@link TimesPart}) and its customer's relationship,
-   * for one set of attributes, pair of seconds and customer. Immutable, so sharing it across
-   * threads races benignly.
+   * Everything of a usual list item after its email's text, to its last brace: the email's closing
+   * quote, its prepared attributes ({@link #ATTRIBUTE_PARTS}), its timestamps ({@link TimesPart})
+   * and its customer's relationship, for one set of attributes, pair of seconds and customer.
+   * Immutable, so sharing it across threads races benignly.
    */
   private static final class Tail {
     final byte[] attributes;
@@ -118,6 +121,7 @@ final class InvitationJson {
       this.customer = customer;
       this.bytes =
           new JsonWriter(attributes.length + 200)
+              .append('"')
               .raw(attributes)
               .raw(timesPart(createdAt, updatedAt))
               .raw(customer.quotedId)
@@ -127,7 +131,8 @@ final class InvitationJson {
   }
 
   // The items of a page share a few of these (one per role among invitations made in the same
-  // second): one copy an item instead of four, in a small cache by the seconds and attributes.
+  // second): one copy an item instead of four, in a small cache by the seconds and attributes, so
+  // that the invitations which keep theirs (StoredInvitation.listTail) share its bytes.
   private static final Tail[] TAILS = new Tail[256];
 
   private InvitationJson() {}
@@ -167,17 +172,19 @@ final class InvitationJson {
    * answers do.
    */
   static void invitation(JsonWriter out, StoredInvitation invitation, boolean created) {
-    out.raw(ID);
+    boolean listed = !created && invitation.grants.length == 0;
     if (invitation.plain) {
-      out.plain(invitation.id).raw(EMAIL).plainString(invitation.email);
+      out.rawPlain(ID, invitation.id).rawPlain(EMAIL_QUOTE, invitation.email);
+      byte[] tail = listed ? listTail(invitation) : null;
+      if (tail != null) {
+        out.raw(tail);
+        return;
+      }
+      out.append('"');
     } else {
-      out.append(invitation.id).raw(EMAIL).string(invitation.email);
+      out.raw(ID).append(invitation.id).raw(EMAIL).string(invitation.email);
     }
     byte[] attributes = preparedAttributes(invitation);
-    if (!created && invitation.grants.length == 0 && attributes != null) {
-      out.raw(tail(attributes, invitation));
-      return;
-    }
     if (attributes != null) {
       out.raw(attributes);
     } else {
@@ -185,7 +192,7 @@ final class InvitationJson {
     }
     out.raw(timesPart(invitation.createdAt, invitation.updatedAt))
         .raw(invitation.customer.quotedId);
-    if (!created && invitation.grants.length == 0) {
+    if (listed) {
       out.raw(END);
       return;
     }
@@ -197,6 +204,23 @@ final class InvitationJson {
       out.raw(SERVICE_INVITATION).string(invitation.grants[i].id).append('}');
     }
     out.raw(END_WITH_SERVICE_INVITATIONS);
+  }
+
+  /**
+   * Everything of a listed item after its email's opening quote: its email's closing quote and its
+   * {@link Tail}, kept with the invitation once made; null when its attributes are not prepared.
+   */
+  private static byte[] listTail(StoredInvitation invitation) {
+    byte[] tail = invitation.listTail;
+    if (tail == null) {
+      byte[] attributes = preparedAttributes(invitation);
+      if (attributes == null) {
+        return null;
+      }
+      tail = tail(attributes, invitation);
+      invitation.listTail = tail;
+    }
+    return tail;
   }
 
   private static byte[] tail(byte[] attributes, StoredInvitation invitation) {

@@ -27,8 +27,8 @@ final class PageRequest {
 
   /** Accepts raw and percent-encoded brackets; other parameters are ignored. */
   static PageRequest parse(String rawQuery) {
-    String number = null;
-    String size = null;
+    Value number = null;
+    Value size = null;
     boolean others = false;
     int length = rawQuery == null ? 0 : rawQuery.length();
     for (int start = 0, end; start < length; start = end + 1) {
@@ -42,7 +42,7 @@ final class PageRequest {
           eq = end;
         }
         String name = decode(rawQuery, start, eq);
-        String value = eq == end ? "" : decode(rawQuery, eq + 1, end);
+        Value value = new Value(rawQuery, eq, end);
         if ("page[number]".equals(name)) {
           if (number != null) {
             throw FastlyError.badRequest("page[number] is given more than once");
@@ -60,7 +60,7 @@ final class PageRequest {
     }
     int pageNumber = 1;
     if (number != null) {
-      long n = integer("page[number]", number);
+      long n = number.integer("page[number]");
       if (n < 1 || n > Integer.MAX_VALUE) {
         throw FastlyError.badRequest("page[number] must be between 1 and " + Integer.MAX_VALUE);
       }
@@ -69,7 +69,7 @@ final class PageRequest {
     int pageSize = Limits.DEFAULT_PAGE_SIZE;
     boolean canonical = !others;
     if (size != null) {
-      long s = integer("page[size]", size);
+      long s = size.integer("page[size]");
       if (s < 1) {
         throw FastlyError.badRequest("page[size] must be an integer of at least 1");
       }
@@ -81,6 +81,51 @@ final class PageRequest {
       }
     }
     return new PageRequest(pageNumber, pageSize, canonical);
+  }
+
+  /**
+   * A parameter's value, from after its {@code =} (at {@code eq}, or at {@code end} when it has
+   * none): up to 18 digits, as a page number or size nearly always is, are read in place; any other
+   * value is decoded at once, so that a bad percent-encoding is refused in the order it comes.
+   */
+  private static final class Value {
+    private final String query;
+    private final int from;
+    private final int end;
+
+    /** The value decoded, or null when it is digits read in place. */
+    private final String decoded;
+
+    Value(String query, int eq, int end) {
+      this.query = query;
+      this.from = eq + 1;
+      this.end = end;
+      this.decoded = digits(query, from, end) ? null : eq >= end ? "" : decode(query, from, end);
+    }
+
+    long integer(String name) {
+      if (decoded != null) {
+        return PageRequest.integer(name, decoded);
+      }
+      long value = 0;
+      for (int i = from; i < end; i++) {
+        value = value * 10 + (query.charAt(i) - '0');
+      }
+      return value;
+    }
+
+    private static boolean digits(String query, int from, int end) {
+      if (end - from < 1 || end - from > 18) {
+        return false;
+      }
+      for (int i = from; i < end; i++) {
+        char c = query.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The integer, clamped to the range of a long: only its sign and size up to a page matter. */

@@ -159,7 +159,7 @@ public final class JsonWriter {
 
   /**
    * Whether JSON takes a string as it is: printable ASCII without a quote or a backslash. Such text
-   * can go through {@link #plain(String)} and, quoted, {@link #plainString(String)}.
+   * can go through {@link #rawPlain(byte[], String)}.
    */
   public static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -176,25 +176,18 @@ public final class JsonWriter {
   }
 
   /**
-   * Text already known {@link #isPlain(String) plain}, copied whole: for plain text the string
-   * holds one byte per character, and this is one array copy instead of a check of every character.
+   * An encoded literal, then text already known {@link #isPlain(String) plain}, each copied whole
+   * with room made once: for plain text the string holds one byte per character, and its copy is
+   * one array copy instead of a check of every character.
    */
   @SuppressWarnings("deprecation") // the byte-per-character copy is exactly what plain text needs
-  public JsonWriter plain(String text) {
+  public JsonWriter rawPlain(byte[] literal, String text) {
     int length = text.length();
-    ensure(length);
+    ensure(literal.length + length);
+    System.arraycopy(literal, 0, buf, size, literal.length);
+    size += literal.length;
     text.getBytes(0, length, buf, size);
     size += length;
-    return this;
-  }
-
-  /** Plain text quoted: {@code "text"}. */
-  public JsonWriter plainString(String text) {
-    int length = text.length();
-    ensure(length + 2);
-    buf[size++] = '"';
-    plain(text);
-    buf[size++] = '"';
     return this;
   }
 

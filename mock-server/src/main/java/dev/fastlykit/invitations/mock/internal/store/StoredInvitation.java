@@ -3,9 +3,9 @@ package dev.fastlykit.invitations.mock.internal.store;
 import dev.fastlykit.invitations.mock.internal.json.JsonWriter;
 
 /**
- * A pending invitation, and its node in its customer's {@link InvitationIndex}. Every field the API
- * shows is final, so a response can be written after the store's lock is released; only the tree
- * links change, under the lock. Kept small: the store must hold a million of these.
+ * A pending invitation, as its customer's {@link InvitationIndex} holds it. Every field the API
+ * shows is final, so a response can be written after the store's lock is released. Kept small: the
+ * store must hold a million of these.
  */
 public final class StoredInvitation {
   static final String[] NO_ROLES = new String[0];
@@ -32,6 +32,14 @@ public final class StoredInvitation {
   public final Customer customer;
   public final User sentBy;
   public final ServiceGrant[] grants;
+
+  /**
+   * The bytes a list answer writes after this invitation's email, kept by the JSON writer once made
+   * (shared with the invitations of the same second, role and customer): they follow from the final
+   * fields above alone, so they never go stale. Null until first written; volatile, so an answer on
+   * another thread reads them whole.
+   */
+  public volatile byte[] listTail;
 
   public StoredInvitation(
       String id,

@@ -144,6 +144,23 @@ class InvitationJsonTest {
         .isTrue();
   }
 
+  @Test
+  void anInvitationKeepsItsWrittenTailAndSharesItsBytesWithItsSecondsNeighbours() {
+    StoredInvitation first = invitation("a@example.com", "user", new String[0], 1, NOON, NOON);
+    StoredInvitation neighbour = invitation("b@example.com", "user", new String[0], 1, NOON, NOON);
+    StoredInvitation withRoles =
+        invitation("c@example.com", "user", new String[] {"billing"}, 1, NOON, NOON);
+
+    String once = write(first).toString();
+    write(neighbour);
+    write(withRoles);
+
+    assertThat(write(first).toString()).isEqualTo(once);
+    assertThat(first.listTail).isNotNull().isSameAs(neighbour.listTail);
+    assertThat(withRoles.listTail).isNull(); // written field by field, nothing kept
+    assertThat(created(first).getAsJsonObject("relationships").has("service_invitations")).isTrue();
+  }
+
   private static StoredInvitation invitation(
       String email, String role, String[] roles, int statusCode, long createdAt, long updatedAt) {
     return new StoredInvitation(

@@ -129,9 +129,10 @@ class JsonWriterTest {
     }
 
     String plain = "1AvDdpDwD4Ps1Ru8pfPSVP seed1+tag@example.com";
-    assertThat(new JsonWriter(4).plainString(plain).toByteArray())
+    byte[] quote = JsonWriter.ascii("\"");
+    assertThat(new JsonWriter(4).rawPlain(quote, plain).append('"').toByteArray())
         .isEqualTo(new JsonWriter(4).string(plain).toByteArray());
-    assertThat(new JsonWriter(4).plain(plain).toString()).isEqualTo(plain);
+    assertThat(new JsonWriter(4).rawPlain(new byte[0], plain).toString()).isEqualTo(plain);
   }
 
   @Test
