@@ -36,15 +36,11 @@ public final class ApiServer {
       LoggerFactory.getLogger("dev.fastlykit.invitations.mock.MockFastlyServer");
 
   /**
-   * How to serve.
+   * How the server listens and behaves.
    *
    * @param adminToken the token admin calls need, or null for none
    * @param idleTimeout how long a connection may stay silent before the server closes it
    * @param validate whether to check every exchange of the API against the spec
-   */
-  /**
-   * How the server listens and behaves.
-   *
    * @param proxy where to forward the API's requests, or null to answer them from the state
    */
   public record Options(
